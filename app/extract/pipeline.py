@@ -1,13 +1,328 @@
-"""Run the engine's stages in order: marks → quotes → cues → mentions → resolve → attribute."""
+"""Run the engine's stages in order: layout → quotes → attribution → resolution → result.
+
+``extract`` is a pure function of its arguments: everything it builds lives in the call, so
+threads may share the module freely.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from app.extract import attribute
+from app.extract.attribute import Document, Found
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
-from app.extract.model import Extraction
+from app.extract.lexicon import Lexicon, load
+from app.extract.model import (
+    Diagnostic,
+    Extraction,
+    Outlet,
+    OutletSource,
+    OutletSummary,
+    Quote,
+    QuoteType,
+    Span,
+    Speaker,
+    SpeakerKind,
+    SpeakerSummary,
+)
+from app.extract.quotes import Group, Segment, find_segments
+from app.extract.resolve import OutletMention, People, Person, find_outlets, name_candidates
+from app.extract.tokens import paragraph_spans, sentence_starts, tokenize
+
+_GAP_REACH = 30  # tokens between two segments that may still be one quotation
+
+# confidence of each rule's attribution by the kind of mention it found
+_CONFIDENCE = {
+    "after-quote": 0.9,
+    "dash": 0.85,
+    "between-segments": 0.9,
+    "before-quote": 0.85,
+    "colon-intro": 0.8,
+    "floating": 0.7,
+}
+
+
+@dataclass(slots=True)
+class _Attributed:
+    group: Group
+    found: Found | None
+    person: Person | None = None
+    outlet: OutletMention | None = None
+    outlet_source: OutletSource | None = None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _group(doc: Document, segments: list[Segment]) -> list[Group]:
+    """Join segments into quotations: paragraphs continued, splits around a cue, repairs."""
+    groups: list[Group] = []
+    for segment in segments:
+        previous = groups[-1].segments[-1] if groups else None
+        if previous is not None and (
+            segment.continues
+            or (segment.open_mark is None and previous.paragraph == segment.paragraph)
+            or _split(doc, previous, segment)
+        ):
+            groups[-1].segments.append(segment)
+        else:
+            groups.append(Group([segment]))
+    return groups
+
+
+def _split(doc: Document, previous: Segment, segment: Segment) -> bool:
+    """Tell whether only an attribution stands between two segments of one paragraph."""
+    if previous.paragraph != segment.paragraph or previous.close_mark is None:
+        return False
+    if segment.open_mark is None:
+        return False
+    first = doc.token_at(previous.close_mark.end)
+    end = doc.token_at(segment.open_mark.start)
+    if end - first > _GAP_REACH or end <= first:
+        return False
+    if not doc.text[previous.start : previous.end].rstrip().endswith((",", "?", "!", "—", "-")):
+        # “A.” he said. “B.”: only when the words between are all attribution
+        pass
+    found = attribute.between(doc, previous.close_mark.end, segment.open_mark.start)
+    if found is None:
+        return False
+    cues = [t for t in doc.tokens[first:end] if t.lower in doc.lexicon.verbs]
+    return len(cues) == 1
+
+
+def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Found | None:
+    """Try the rules in order and return what the first one finds."""
+    last = group.segments[-1]
+    if last.close_mark is not None:
+        found = attribute.after_quote(doc, last.close_mark.end)
+        if found:
+            return found
+    for left, right in zip(group.segments, group.segments[1:], strict=False):
+        if left.close_mark is not None and right.open_mark is not None:
+            found = attribute.between(doc, left.close_mark.end, right.open_mark.start)
+            if found:
+                return found
+        elif left.close_mark is not None and right.open_mark is None:
+            found = attribute.between(doc, left.close_mark.end, right.start)
+            if found:
+                return found
+    first = group.segments[0]
+    if first.open_mark is not None:
+        found = attribute.before_quote(doc, first.open_mark.start)
+        if found:
+            return found
+    paragraph_start = doc.paragraphs[first.paragraph][0]
+    if first.open_mark is not None and first.open_mark.start == paragraph_start:
+        found = attribute.intro_paragraph(doc, first.paragraph)
+        if found:
+            return found
+        if (
+            previous is not None
+            and previous.found is not None
+            and previous.group.segments[-1].paragraph == first.paragraph - 1
+        ):
+            return Found("floating", previous.found.mention, None, previous.found.zone)
+        return attribute.last_sentence_speaker(doc, first.paragraph)
+    return None
+
+
+def _is_headline(doc: Document, group: Group) -> bool:
+    if not doc.paragraphs or group.segments[0].paragraph != 0 or len(doc.paragraphs) < 2:
+        return False
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end]
+    return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
+
+
+def _embedded(doc: Document, group: Group) -> bool:
+    """Tell whether a quotation is a phrase inside a sentence: a scare quote or a title."""
+    first = group.segments[0]
+    if first.open_mark is None or first.continues:
+        return False
+    index = doc.token_at(first.open_mark.start)
+    if index == 0:
+        return False
+    before = doc.tokens[index - 1]
+    starts_clause = before.text in {",", ":", "—", "(", "–"} or not before.is_word
+    return not starts_clause and doc.text[first.start].islower()
 
 
 def extract(
     text: str, *, publisher: str | None = None, config: ExtractConfig = DEFAULT_CONFIG
 ) -> Extraction:
     """Find every quotation in ``text`` and attribute it."""
-    return Extraction()
+    lexicon = load()
+    tokens = tokenize(text, lexicon)
+    paragraphs = paragraph_spans(text)
+    doc = Document(
+        text, tokens, [t.start for t in tokens], sentence_starts(text, tokens), paragraphs, lexicon
+    )
+    diagnostics: list[Diagnostic] = []
+    segments = find_segments(text, paragraphs, diagnostics)
+    groups = _group(doc, segments)
+    outlets = find_outlets(text, lexicon)
+    people = People(lexicon)
+    for first, last in name_candidates(tokens, lexicon):
+        people.add(Span.of(text, tokens[first].start, tokens[last].end))
+
+    results: list[_Attributed] = []
+    previous: _Attributed | None = None
+    for group in groups:
+        if _is_headline(doc, group):
+            continue
+        found = _attribute(doc, group, previous)
+        words = sum(_words(text[s.start : s.end]) for s in group.segments)
+        if found is None and (words < config.min_quote_words or _embedded(doc, group)):
+            continue
+        item = _Attributed(group, found)
+        results.append(item)
+        previous = item
+    if QuoteType.DIRECT not in config.types:
+        results = []
+    return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _resolve_speaker(
+    doc: Document, found: Found, people: People, outlets: list[OutletMention]
+) -> tuple[Speaker, Person | None]:
+    text, lexicon = doc.text, doc.lexicon
+    mention = found.mention
+    span = Span.of(text, mention.start, mention.end)
+    outlet = _outlet_named(outlets, mention.start, mention.end)
+    if outlet is not None:
+        return Speaker(outlet.name, SpeakerKind.OUTLET, None, None, span), None
+    if mention.name:
+        person = people.add(span, title=mention.title, affiliation=mention.affiliation)
+        return Speaker(person.name, mention.kind, mention.title, mention.affiliation, span), person
+    if mention.pronoun:
+        pronoun = lexicon.pronouns[span.text.lower()]
+        if pronoun.gender in ("m", "f"):
+            person = people.antecedent(mention.start, pronoun.gender)
+            if person is not None:
+                person.mentions.append(span)
+                return Speaker(person.name, SpeakerKind.PERSON, person.title, person.affiliation,
+                               span), person
+        kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
+        return Speaker(span.text, kind, None, None, span), None
+    return Speaker(span.text, mention.kind, mention.title, mention.affiliation, span), None
+
+
+def _outlet_named(outlets: list[OutletMention], start: int, end: int) -> OutletMention | None:
+    for outlet in outlets:
+        if outlet.start >= start and outlet.end <= end and not outlet.reference:
+            return outlet
+        if outlet.start >= end:
+            break
+    return None
+
+
+def _outlet_in(outlets: list[OutletMention], start: int, end: int) -> OutletMention | None:
+    for outlet in outlets:
+        if outlet.start >= start and outlet.end <= end:
+            return outlet
+        if outlet.start >= end:
+            break
+    return None
+
+
+def _build(
+    doc: Document,
+    results: list[_Attributed],
+    people: People,
+    outlets: list[OutletMention],
+    publisher: str | None,
+    diagnostics: list[Diagnostic],
+) -> Extraction:
+    text = doc.text
+    quotes: list[Quote] = []
+    speakers: dict[int, tuple[Speaker, list[str], list[Span]]] = {}
+    persons: dict[int, Person] = {}
+    last_outlet: dict[int, OutletMention] = {}
+    for number, item in enumerate(results, start=1):
+        quote_id = f"q{number}"
+        segments = tuple(_segment_span(text, s) for s in item.group.segments)
+        speaker = None
+        cue = None
+        outlet = None
+        confidence = 0.3
+        rule = "unattributed"
+        if item.found is not None:
+            found = item.found
+            speaker, person = _resolve_speaker(doc, found, people, outlets)
+            rule = found.rule
+            confidence = _CONFIDENCE.get(rule, 0.6)
+            if found.mention.pronoun and person is None:
+                confidence -= 0.2
+            if found.cue is not None:
+                first, last = found.cue.first, found.cue.last
+                cue = Span.of(text, doc.tokens[first].start, doc.tokens[last].end)
+            named = _outlet_in(outlets, *found.zone)
+            key = id(person) if person is not None else hash(speaker.name)
+            if named is not None and speaker.kind is not SpeakerKind.OUTLET:
+                outlet = Outlet(named.name, Span.of(text, named.start, named.end),
+                                OutletSource.TEXT)
+                last_outlet[key] = named
+            elif speaker.kind is SpeakerKind.OUTLET:
+                outlet = Outlet(speaker.name, speaker.mention, OutletSource.TEXT)
+            elif key in last_outlet:
+                outlet = Outlet(last_outlet[key].name, None, OutletSource.CONTEXT)
+            if person is not None:
+                persons[key] = person
+            entry = speakers.setdefault(key, (speaker, [], []))
+            entry[1].append(quote_id)
+            entry[2].append(speaker.mention)
+        if outlet is None and publisher:
+            outlet = Outlet(publisher, None, OutletSource.PUBLISHER)
+        quotes.append(
+            Quote(quote_id, QuoteType.DIRECT, segments, speaker, cue, outlet,
+                  round(max(0.05, min(confidence, 0.99)), 2), rule)
+        )
+    # names, titles and affiliations settle only once the whole article is read
+    final: list[Quote] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None:
+            key = next((k for k, p in persons.items() if speaker.mention in p.mentions), None)
+            if key is not None:
+                person = persons[key]
+                speaker = Speaker(person.name, speaker.kind, person.title, person.affiliation,
+                                  speaker.mention)
+        final.append(
+            Quote(quote.id, quote.type, quote.segments, speaker, quote.cue, quote.outlet,
+                  quote.confidence, quote.rule)
+        )
+    summaries = []
+    for key, (speaker, ids, mentions) in speakers.items():
+        person = persons.get(key)
+        summaries.append(
+            SpeakerSummary(
+                person.name if person else speaker.name,
+                speaker.kind,
+                person.title if person else speaker.title,
+                person.affiliation if person else speaker.affiliation,
+                tuple(ids),
+                tuple(sorted(set(person.mentions if person else mentions),
+                             key=lambda s: s.start)),
+            )
+        )
+    by_outlet: dict[str, list[Span]] = {}
+    for mention in outlets:
+        by_outlet.setdefault(mention.name, []).append(Span.of(text, mention.start, mention.end))
+    return Extraction(
+        tuple(final),
+        tuple(summaries),
+        tuple(OutletSummary(name, tuple(spans)) for name, spans in by_outlet.items()),
+        tuple(diagnostics),
+    )
+
+
+def _segment_span(text: str, segment: Segment) -> Span:
+    end = segment.end
+    if segment.open_mark is None and text[end - 1] == ",":
+        end -= 1  # a repaired segment is reported content: its clause ends before the comma
+    return Span.of(text, segment.start, end)
+
+
+def _unused(lexicon: Lexicon) -> None:  # pragma: no cover
+    return None

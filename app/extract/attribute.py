@@ -1,0 +1,181 @@
+"""Attribute each quotation to a speaker by ordered, named rules.
+
+Each rule looks at one place around a quotation and either finds a speaker there or passes:
+
+1. ``after-quote``: the words after the closing mark, up to the sentence's end
+   (“…,” she said / “…,” said Jane Doe / “…,” former spy chief, Rahmatullah Nabil told the paper);
+2. ``between-segments``: the words between the parts of a split quotation (“A,” she said, “B.”);
+3. ``before-quote``: the words before the opening mark in its sentence
+   (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”);
+4. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
+5. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
+   speaker, when that paragraph ended with an attributed quotation or a "X said." sentence.
+
+The first rule that finds a speaker wins; its name is recorded on the quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from app.extract.cues import Cue, CueKind, find_cues, is_dash
+from app.extract.lexicon import Lexicon
+from app.extract.mentions import Mention, speaker_after, speaker_before
+from app.extract.tokens import Token
+
+_TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
+_LEAD_REACH = 40  # tokens before an opening mark
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The text and its layout, shared by every rule."""
+
+    text: str
+    tokens: list[Token]
+    starts: list[int]  # start offset of every token
+    sentences: list[int]  # index of the first token of every sentence
+    paragraphs: list[tuple[int, int]]
+    lexicon: Lexicon
+
+    def token_at(self, offset: int) -> int:
+        """Return the index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_bounds(self, index: int) -> tuple[int, int]:
+        """Return the first token and the end (exclusive) of the sentence holding token ``index``."""
+        at = bisect.bisect_right(self.sentences, index) - 1
+        first = self.sentences[at] if at >= 0 else 0
+        end = self.sentences[at + 1] if at + 1 < len(self.sentences) else len(self.tokens)
+        return first, end
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a rule found: the speaker's mention, the cue, and where the rule looked."""
+
+    rule: str
+    mention: Mention
+    cue: Cue | None
+    zone: tuple[int, int]  # character offsets of the attributing words
+
+
+def _is_mark(token: Token) -> bool:
+    return token.text in {"“", "”", '"', "''", "``", "«", "»", "„", "‘", "’", "'"}
+
+
+def from_cues(
+    doc: Document, first: int, end: int, rule: str, *, after_only: bool = False
+) -> Found | None:
+    """Find a cue in tokens ``first``..``end`` and the speaker standing next to it."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    for cue in find_cues(tokens, first, end, lexicon):
+        if cue.kind is CueKind.ACCORDING_TO:
+            mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+        else:
+            mention = None if after_only else speaker_before(
+                doc.text, tokens, cue.first, first, lexicon
+            )
+            if mention is None:
+                mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+        if mention is not None:
+            zone = (tokens[first].start, tokens[end - 1].end)
+            return Found(rule, mention, cue, zone)
+    return None
+
+
+def after_quote(doc: Document, close_end: int) -> Found | None:
+    """Rule ``after-quote``: a cue and speaker right after the closing mark."""
+    first = doc.token_at(close_end)
+    if first >= len(doc.tokens):
+        return None
+    at = bisect.bisect_left(doc.sentences, first)
+    if at < len(doc.sentences) and doc.sentences[at] == first:
+        return None  # the quotation closed its sentence: what follows is a new one
+    _, sentence_end = doc.sentence_bounds(first)
+    end = min(sentence_end, first + _TAIL_REACH)
+    for index in range(first, end):
+        if _is_mark(doc.tokens[index]):
+            end = index
+            break
+    if end <= first:
+        return None
+    if is_dash(doc.tokens[first]):
+        mention = speaker_after(doc.text, doc.tokens, first, end, doc.lexicon)
+        if mention is not None:
+            return Found("dash", mention, Cue(first, first, CueKind.DASH),
+                         (doc.tokens[first].start, doc.tokens[end - 1].end))
+    return from_cues(doc, first, end, "after-quote")
+
+
+def between(doc: Document, close_end: int, open_start: int) -> Found | None:
+    """Rule ``between-segments``: a cue and speaker between two parts of one quotation."""
+    first = doc.token_at(close_end)
+    end = doc.token_at(open_start)
+    if end - first > _TAIL_REACH or end <= first:
+        return None
+    return from_cues(doc, first, end, "between-segments")
+
+
+def before_quote(doc: Document, open_start: int) -> Found | None:
+    """Rule ``before-quote``: a speaker and cue before the opening mark, in its sentence."""
+    end = doc.token_at(open_start)
+    if end == 0:
+        return None
+    first, _ = doc.sentence_bounds(end - 1)
+    first = max(first, end - _LEAD_REACH)
+    for index in range(end - 1, first - 1, -1):
+        if _is_mark(doc.tokens[index]):
+            first = index + 1
+            break
+    if end <= first:
+        return None
+    last = doc.tokens[end - 1]
+    if last.text not in {",", ":", "—"} and last.lower not in doc.lexicon.verbs:
+        return None
+    found = None
+    tokens, lexicon = doc.tokens, doc.lexicon
+    for cue in reversed(find_cues(tokens, first, end, lexicon)):
+        if cue.kind is CueKind.ACCORDING_TO:
+            mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+        else:
+            mention = speaker_before(doc.text, tokens, cue.first, first, lexicon)
+            if mention is None and cue.last + 1 < end:
+                mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+        if mention is not None:
+            found = Found("before-quote", mention, cue,
+                          (tokens[first].start, tokens[end - 1].end))
+            break
+    return found
+
+
+def intro_paragraph(doc: Document, paragraph: int) -> Found | None:
+    """Rule ``colon-intro``: the previous paragraph ends with "<speaker> <cue> …:"."""
+    if paragraph == 0:
+        return None
+    p_start, p_end = doc.paragraphs[paragraph - 1]
+    if not doc.text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    end = doc.token_at(p_end)
+    first, _ = doc.sentence_bounds(max(end - 1, 0))
+    found = from_cues(doc, first, end, "colon-intro")
+    return found
+
+
+def last_sentence_speaker(doc: Document, paragraph: int) -> Found | None:
+    """Find "X said." or "X told reporters." as the last sentence of the paragraph before."""
+    if paragraph == 0:
+        return None
+    p_start, p_end = doc.paragraphs[paragraph - 1]
+    end = doc.token_at(p_end)
+    if end == 0:
+        return None
+    first, _ = doc.sentence_bounds(end - 1)
+    first = max(first, doc.token_at(p_start))
+    if any(_is_mark(t) for t in doc.tokens[first:end]):
+        return None
+    found = from_cues(doc, first, end, "floating")
+    if found is None or found.cue is None or found.cue.first - first > 12:
+        return None
+    return found

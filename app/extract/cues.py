@@ -1,0 +1,67 @@
+"""Find the words that attribute speech: reporting verbs, "according to", "quoted … as saying".
+
+A cue is a run of tokens. ``find_cue`` looks for the first cue in a window of tokens and says
+which way its speaker lies: before the verb ("she said"), after it ("said Smith"), or after
+"according to".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from app.extract.lexicon import Lexicon
+from app.extract.tokens import Token
+
+
+class CueKind(Enum):
+    """What sort of cue, which decides where its speaker stands."""
+
+    VERB = "verb"  # "said", "told", "added": speaker before or after
+    ACCORDING_TO = "according_to"  # "according to X": speaker after
+    DASH = "dash"  # "… — Commissioner Geoffrey Starks": speaker after
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue's tokens, ``first`` to ``last`` inclusive."""
+
+    first: int
+    last: int
+    kind: CueKind
+
+
+_DASHES = frozenset("—―–")
+
+
+def is_verb(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether ``token`` is a reporting verb."""
+    return token.lower in lexicon.verbs and token.is_word and not token.is_capitalized
+
+
+def cue_at(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
+    """Return the cue that starts at token ``index``, if any."""
+    token = tokens[index]
+    if token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+        return Cue(index, index + 1, CueKind.ACCORDING_TO)
+    if is_verb(token, lexicon) or (
+        token.lower in lexicon.verbs and token.is_capitalized and index > 0
+        and tokens[index - 1].text in ",”\"'’"
+    ):
+        return Cue(index, index, CueKind.VERB)
+    return None
+
+
+def find_cues(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> list[Cue]:
+    """Return every cue that starts within tokens ``first`` to ``last`` (exclusive)."""
+    cues = []
+    for index in range(first, last):
+        cue = cue_at(tokens, index, lexicon)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def is_dash(token: Token) -> bool:
+    """Tell whether ``token`` is a dash that can introduce a speaker."""
+    return token.text in _DASHES

@@ -1,0 +1,141 @@
+"""Load the engine's word lists from ``app/extract/data/``, once, and check them.
+
+Each file opens with a header of ``#`` lines saying what belongs in it and what must not. Blank
+lines and ``#`` lines are skipped. A malformed line stops loading with the file and line number,
+so a bad lexicon fails at start-up, never in the middle of a request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """What a personal pronoun can refer to."""
+
+    gender: str  # "m", "f", "n" (it) or "x" (they, either)
+    plural: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word list the engine uses; keys are lower case unless said otherwise."""
+
+    verbs: Mapping[str, str]  # inflected reporting verb -> lemma ("said" -> "say")
+    outlets: Mapping[str, str]  # alias as written (case kept) -> canonical outlet name
+    outlet_nouns: frozenset[str]  # "paper", "newspaper": "the paper" refers to an outlet
+    titles: frozenset[str]  # roles: "president", "spokesman", "senior commander"
+    title_heads: frozenset[str]  # last word of every title: "commander", "chief"
+    title_modifiers: frozenset[str]  # "former", "deputy", "acting"
+    honorifics: frozenset[str]  # "mr", "dr" (no final dot)
+    pronouns: Mapping[str, Pronoun]  # subject pronouns that can speak: "he", "she", "they"
+    group_nouns: frozenset[str]  # "officials", "sources", "analysts"
+    organization_words: frozenset[str]  # "ministry", "campaign", "police"
+    name_particles: frozenset[str]  # "bin", "al", "van", "de"
+    non_names: frozenset[str]  # capitalised words that are never names: "the", "monday"
+    first_names: Mapping[str, str]  # given name -> "m" or "f"
+    abbreviations: frozenset[str]  # "sen", "gov": their dot ends no sentence
+    speech_adverbs: frozenset[str]  # "also", "later", "has": between speaker and verb
+    determiners: frozenset[str]  # "the", "a", "two": open a speaker's noun phrase
+
+
+def _lines(name: str) -> Iterator[tuple[int, str]]:
+    path = resources.files("app.extract") / "data" / name
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            yield number, line
+
+
+def _words(name: str, *, lower: bool = True) -> frozenset[str]:
+    words = set()
+    for number, line in _lines(name):
+        if "\t" in line:
+            raise LexiconError(f"{name}:{number}: one entry a line, no tabs: {line!r}")
+        words.add(line.lower() if lower else line)
+    return frozenset(words)
+
+
+def _columns(name: str, count: int) -> Iterator[tuple[int, list[str]]]:
+    for number, line in _lines(name):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != count or not all(cells):
+            raise LexiconError(f"{name}:{number}: expected {count} tab-separated columns: {line!r}")
+        yield number, cells
+
+
+def _verbs() -> Mapping[str, str]:
+    forms: dict[str, str] = {}
+    for _, (lemma, inflected) in _columns("reporting_verbs.tsv", 2):
+        for form in [lemma.lower(), *inflected.lower().split()]:
+            forms.setdefault(form, lemma.lower())
+    return MappingProxyType(forms)
+
+
+def _outlets() -> Mapping[str, str]:
+    aliases: dict[str, str] = {}
+    for number, (canonical, alias_cell) in _columns("outlets.tsv", 2):
+        names = [canonical, *(a.strip() for a in alias_cell.split("|") if a.strip() != "-")]
+        for alias in names:
+            if not alias:
+                raise LexiconError(f"outlets.tsv:{number}: empty alias")
+            owner = aliases.setdefault(alias, canonical)
+            if owner != canonical:
+                raise LexiconError(
+                    f"outlets.tsv:{number}: alias {alias!r} already names {owner!r}"
+                )
+            if alias.startswith("The "):
+                aliases.setdefault("the " + alias[4:], canonical)
+                aliases.setdefault(alias[4:], canonical)
+    return MappingProxyType(aliases)
+
+
+def _pronouns() -> Mapping[str, Pronoun]:
+    table: dict[str, Pronoun] = {}
+    for number, (word, gender, number_cell) in _columns("pronouns.tsv", 3):
+        if gender not in {"m", "f", "n", "x"} or number_cell not in {"singular", "plural"}:
+            raise LexiconError(f"pronouns.tsv:{number}: bad gender or number in {word!r}")
+        table[word.lower()] = Pronoun(gender, number_cell == "plural")
+    return MappingProxyType(table)
+
+
+def _first_names() -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for number, (name, gender) in _columns("first_names.tsv", 2):
+        if gender not in {"m", "f"}:
+            raise LexiconError(f"first_names.tsv:{number}: gender must be m or f: {gender!r}")
+        table[name.lower()] = gender
+    return MappingProxyType(table)
+
+
+@cache
+def load() -> Lexicon:
+    """Return the lexicon, read and checked on first use."""
+    titles = _words("titles.txt")
+    return Lexicon(
+        verbs=_verbs(),
+        outlets=_outlets(),
+        outlet_nouns=_words("outlet_nouns.txt"),
+        titles=titles,
+        title_heads=frozenset(title.split()[-1] for title in titles),
+        title_modifiers=_words("title_modifiers.txt"),
+        honorifics=frozenset(w.rstrip(".") for w in _words("honorifics.txt")),
+        pronouns=_pronouns(),
+        group_nouns=_words("group_nouns.txt"),
+        organization_words=_words("organization_words.txt"),
+        name_particles=_words("name_particles.txt"),
+        non_names=_words("non_names.txt"),
+        first_names=_first_names(),
+        abbreviations=_words("abbreviations.txt"),
+        speech_adverbs=_words("speech_adverbs.txt"),
+        determiners=_words("determiners.txt"),
+    )

@@ -1,0 +1,127 @@
+"""Find the quote marks in a text and say what each can be: an opener, a closer, or either.
+
+Curly marks say which side they are on; straight marks (" and ') and the ASCII digraphs (``
+and '') are judged by what stands on either side of them. A single mark between two letters
+(don’t, Taliban’s), before a decade (’90s) or in rock ’n’ roll is an apostrophe and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Family(Enum):
+    """Double marks and single marks pair only within their own family."""
+
+    DOUBLE = "double"
+    SINGLE = "single"
+
+
+class Role(Enum):
+    """Which side of a quotation a mark can stand on."""
+
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One quote mark: where it is, its family and the role its surroundings allow."""
+
+    start: int
+    end: int
+    family: Family
+    role: Role
+    weak: bool = False  # a single closer that may be a plural possessive ("students’ union")
+
+
+_MARK = re.compile(
+    r"""
+    ``|''                                  # ASCII digraphs, as in ``Yes,'' he said.
+  | ["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}
+     \N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}
+     \N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]
+  | ['\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
+     \N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}]
+    """,
+    re.VERBOSE,
+)
+
+_DOUBLE_OPEN = frozenset(
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+_DOUBLE_CLOSE = frozenset(
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+_SINGLE_OPEN = frozenset(
+    "\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+)
+_SINGLE_CLOSE_ONLY = frozenset("\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}")
+_APOSTROPHES = frozenset("'\N{RIGHT SINGLE QUOTATION MARK}")
+
+# What may stand before an opener: nothing, space, an opening bracket or a dash.
+_BEFORE_OPEN = frozenset(" \t\n\r\u00a0([{—–-/") | _DOUBLE_OPEN | _SINGLE_OPEN
+# What may stand after a closer: nothing, space or punctuation.
+_AFTER_CLOSE = frozenset(" \t\n\r\u00a0,.;:?!)]}—–-…") | _DOUBLE_CLOSE | _APOSTROPHES | {'"'}
+
+# ’90s  ’n’  (apostrophes that begin a word)
+_ELISION = re.compile(r"\d\d(?:s\b|\b)|n['\N{RIGHT SINGLE QUOTATION MARK}]\s|em\b|til\b|cause\b")
+
+
+def _side(text: str, start: int, end: int) -> Role | None:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    can_open = before in _BEFORE_OPEN and not after.isspace()
+    can_close = after in _AFTER_CLOSE and not before.isspace()
+    if can_open and not can_close:
+        return Role.OPEN
+    if can_close and not can_open:
+        return Role.CLOSE
+    return None
+
+
+def find_marks(text: str) -> list[Mark]:
+    """Return the quote marks of ``text`` in order, apostrophes left out."""
+    marks: list[Mark] = []
+    for match in _MARK.finditer(text):
+        start, end = match.span()
+        char = match.group()
+        if char == "``" or char in _DOUBLE_OPEN:
+            marks.append(Mark(start, end, Family.DOUBLE, Role.OPEN))
+        elif char in _DOUBLE_CLOSE:
+            marks.append(Mark(start, end, Family.DOUBLE, Role.CLOSE))
+        elif char in ('"', "''"):
+            marks.append(Mark(start, end, Family.DOUBLE, _side(text, start, end) or Role.EITHER))
+        elif char in _SINGLE_OPEN:
+            if not _ELISION.match(text, end):
+                marks.append(Mark(start, end, Family.SINGLE, Role.OPEN))
+        elif char in _SINGLE_CLOSE_ONLY:
+            marks.append(Mark(start, end, Family.SINGLE, Role.CLOSE))
+        else:
+            mark = _single(text, start, end, char)
+            if mark is not None:
+                marks.append(mark)
+    return marks
+
+
+def _single(text: str, start: int, end: int, char: str) -> Mark | None:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None  # don’t, Taliban’s
+    if _ELISION.match(text, end) and not before.isalnum():
+        return None  # ’90s, rock ’n’ roll
+    side = _side(text, start, end)
+    if side is Role.OPEN:
+        if char != "'":
+            return None  # a right single mark never opens
+        return Mark(start, end, Family.SINGLE, Role.OPEN)
+    if side is Role.CLOSE:
+        # students’ union: a closer after a plain "s" may be a plural possessive
+        weak = before in "sS" and after.isspace()
+        return Mark(start, end, Family.SINGLE, Role.CLOSE, weak=weak)
+    return None

@@ -1,0 +1,372 @@
+"""Read the noun phrase that names a speaker next to a reporting verb, with its title and affiliation.
+
+``speaker_before`` reads leftwards from a verb ("former spy chief, Rahmatullah Nabil | told"),
+``speaker_after`` rightwards ("said | John Smith, a spokesman for the Red Cross"). Both look at a
+bounded number of tokens, so each call costs a constant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.extract.lexicon import Lexicon
+from app.extract.model import SpeakerKind
+from app.extract.tokens import Token
+
+_REACH = 12  # tokens a noun phrase may span
+_APPOSITIVE_REACH = 24  # tokens an appositive between commas may span
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
+_CONNECTORS = frozenset({"and", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker's noun phrase: where its head is, what it is, and what describes it."""
+
+    start: int  # offsets of the head: the name, the pronoun or the noun phrase
+    end: int
+    kind: SpeakerKind
+    pronoun: bool = False
+    name: bool = False  # the head is a proper name
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def _is_title(lexicon: Lexicon, token: Token) -> bool:
+    return token.lower in lexicon.title_heads or token.lower.rstrip(".") in lexicon.title_heads
+
+
+def _is_name_word(lexicon: Lexicon, token: Token) -> bool:
+    if not token.is_word or not token.is_capitalized:
+        return False
+    return token.lower.rstrip(".") not in lexicon.non_names
+
+
+def _is_adverb(lexicon: Lexicon, token: Token) -> bool:
+    return token.lower in lexicon.speech_adverbs or (
+        token.lower.endswith("ly") and token.text.islower() and len(token.lower) > 4
+    )
+
+
+def _head_kind(lexicon: Lexicon, words: list[Token]) -> SpeakerKind:
+    head = words[-1].lower
+    if head in lexicon.organization_words:
+        return SpeakerKind.ORGANIZATION
+    if head in lexicon.group_nouns or (head.endswith("s") and head[:-1] in lexicon.titles):
+        return SpeakerKind.GROUP
+    return SpeakerKind.PERSON
+
+
+def _text(source: str, tokens: list[Token], first: int, last: int) -> str:
+    return source[tokens[first].start : tokens[last].end]
+
+
+def split_descriptor(
+    source: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Split a descriptor into a role and an organisation.
+
+    "a spokesman for the Red Cross" → ("spokesman", "Red Cross");
+    "the Taliban’s senior commander" → ("senior commander", "Taliban").
+    """
+    while first <= last and tokens[first].lower in lexicon.determiners:
+        first += 1
+    if first > last:
+        return None, None
+    for index in range(first, last):
+        if tokens[index].lower in _PREPOSITIONS:
+            break  # "architect of Obama’s campaign": the preposition splits first
+        if tokens[index + 1].text in _POSSESSIVE or tokens[index].text.endswith(("’s", "'s")):
+            split_token = tokens[index + 1].text in _POSSESSIVE
+            role_start = index + 2 if split_token else index + 1
+            owner = _text(source, tokens, first, index)
+            if not split_token:
+                owner = owner[:-2]
+            if role_start <= last:
+                return _text(source, tokens, role_start, last), owner or None
+            break
+    for index in range(first + 1, last):
+        token = tokens[index]
+        if token.lower not in _PREPOSITIONS:
+            continue
+        joined = " ".join(t.lower for t in tokens[first : index + 2])
+        if joined in lexicon.titles:
+            continue  # "chief of staff", "secretary of state"
+        org_first = index + 1
+        while org_first <= last and tokens[org_first].lower in lexicon.determiners:
+            org_first += 1
+        role = _text(source, tokens, first, index - 1)
+        org = _text(source, tokens, org_first, last) if org_first <= last else None
+        return role, org
+    return _text(source, tokens, first, last), None
+
+
+def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon) -> int:
+    """Return the first token of the capitalised name ending at ``index``."""
+    first = index
+    while first - 1 >= floor and first - index < _REACH:
+        previous = tokens[first - 1]
+        if _is_name_word(lexicon, previous):
+            first -= 1
+        elif previous.lower in lexicon.name_particles and first - 2 >= floor and _is_name_word(
+            lexicon, tokens[first - 2]
+        ):
+            first -= 1
+        else:
+            break
+    return first
+
+
+def _split_title(
+    source: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, str | None]:
+    """Split "Finance Minister Aisha Bello" into where the name starts and the title."""
+    if tokens[first].lower.rstrip(".") in lexicon.honorifics:
+        return first, None
+    title_end = -1
+    for index in range(first, last):
+        if _is_title(lexicon, tokens[index]):
+            title_end = index
+    if title_end < 0:
+        return first, None
+    return title_end + 1, _text(source, tokens, first, title_end)
+
+
+def _title_before(
+    source: str, tokens: list[Token], first: int, floor: int, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Read a title standing before a name: "former spy chief, X" or "the Taliban’s commander, X"."""
+    index = first - 1
+    if index >= floor and tokens[index].text == ",":
+        index -= 1
+    if index < floor or not _is_title(lexicon, tokens[index]):
+        return None, None
+    start = index
+    while start - 1 >= floor and start - index < 6:
+        previous = tokens[start - 1]
+        if (
+            _is_title(lexicon, previous)
+            or previous.lower in lexicon.title_modifiers
+            or previous.text in _POSSESSIVE
+            or previous.text.endswith(("’s", "'s"))
+            or (previous.is_capitalized and previous.is_word and start - 2 >= floor
+                and tokens[start - 2].text in _POSSESSIVE)
+            or previous.lower in lexicon.organization_words
+        ):
+            start -= 1
+        else:
+            break
+    if start - 1 >= floor and tokens[start - 1].text in _POSSESSIVE:
+        start -= 1
+    # the owner of a possessive: "the Taliban’s senior commander"
+    if start < index and tokens[start].text in _POSSESSIVE and start - 1 >= floor:
+        owner_first = _name_run_back(tokens, start - 1, floor, lexicon)
+        return split_descriptor(source, tokens, owner_first, index, lexicon)
+    return split_descriptor(source, tokens, start, index, lexicon)
+
+
+def _skip_parenthesis_back(tokens: list[Token], index: int, floor: int) -> int:
+    if tokens[index].text != ")":
+        return index
+    for back in range(index - 1, max(floor, index - 8) - 1, -1):
+        if tokens[back].text == "(":
+            return back - 1
+    return index
+
+
+def speaker_before(
+    source: str, tokens: list[Token], cue: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read the speaker that ends right before the token ``cue``, not before token ``floor``."""
+    index = cue - 1
+    while index >= floor and _is_adverb(lexicon, tokens[index]):
+        index -= 1
+    if index < floor:
+        return None
+    index = _skip_parenthesis_back(tokens, index, floor)
+    if index < floor:
+        return None
+    token = tokens[index]
+    if token.text == ",":
+        return _appositive_subject(source, tokens, index, floor, lexicon)
+    return _noun_phrase_back(source, tokens, index, floor, lexicon)
+
+
+def _noun_phrase_back(
+    source: str, tokens: list[Token], index: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    token = tokens[index]
+    if token.lower in lexicon.pronouns:
+        return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
+    if _is_name_word(lexicon, token):
+        first = _name_run_back(tokens, index, floor, lexicon)
+        name_first, title = _split_title(source, tokens, first, index, lexicon)
+        affiliation = None
+        if title is None:
+            title, affiliation = _title_before(source, tokens, first, floor, lexicon)
+        else:
+            extra = first
+            while extra - 1 >= floor and extra - first > -4:
+                previous = tokens[extra - 1]
+                if previous.lower in lexicon.title_modifiers or previous.lower in (
+                    lexicon.organization_words
+                ):
+                    extra -= 1
+                else:
+                    break
+            if extra < first:
+                title = _text(source, tokens, extra, name_first - 1)
+        if name_first > index:
+            # the run is all title: "the President said"
+            return Mention(
+                tokens[first].start, token.end, SpeakerKind.PERSON, title=title
+            )
+        kind = SpeakerKind.PERSON
+        if token.lower in lexicon.organization_words or token.lower in lexicon.group_nouns:
+            kind = _head_kind(lexicon, [token])
+        return Mention(
+            tokens[name_first].start,
+            token.end,
+            kind,
+            name=kind is SpeakerKind.PERSON,
+            title=title,
+            affiliation=affiliation,
+        )
+    if not token.is_word or not token.text.islower():
+        return None
+    # a common noun phrase: "a spokesman", "police officials", "the Kremlin's spokesman"
+    first = index
+    while first - 1 >= floor and index - first < 6:
+        previous = tokens[first - 1]
+        if previous.lower in lexicon.determiners:
+            first -= 1
+            break
+        if previous.is_word and previous.lower not in lexicon.verbs and previous.lower not in (
+            _PREPOSITIONS | _CONNECTORS
+        ) and previous.lower not in lexicon.pronouns:
+            first -= 1
+        elif previous.text in _POSSESSIVE:
+            first -= 1
+        else:
+            break
+    words = tokens[first : index + 1]
+    head = token.lower
+    known = (
+        head in lexicon.titles
+        or head in lexicon.group_nouns
+        or head in lexicon.organization_words
+        or head in lexicon.outlet_nouns
+        or (head.endswith("s") and head[:-1] in lexicon.titles)
+    )
+    if not known:
+        return None
+    title, affiliation = (None, None)
+    if _head_kind(lexicon, words) is SpeakerKind.PERSON:
+        title, affiliation = split_descriptor(source, tokens, first, index, lexicon)
+    return Mention(
+        tokens[first].start, token.end, _head_kind(lexicon, words), title=title,
+        affiliation=affiliation,
+    )
+
+
+def _appositive_subject(
+    source: str, tokens: list[Token], comma: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "X, a spokesman for Y," or "the Taliban’s commander, X," ending at a comma."""
+    if comma - 1 >= floor:
+        named = _noun_phrase_back(source, tokens, comma - 1, floor, lexicon)
+        if named is not None and named.name:
+            return named
+    for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
+        if tokens[opening].text != ",":
+            continue
+        head = _noun_phrase_back(source, tokens, opening - 1, floor, lexicon) if (
+            opening - 1 >= floor
+        ) else None
+        if head is None or not head.name:
+            return None
+        title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
+        return Mention(
+            head.start, head.end, head.kind, name=True, title=title or head.title,
+            affiliation=affiliation or head.affiliation,
+        )
+    return None
+
+
+def speaker_after(
+    source: str, tokens: list[Token], cue: int, ceiling: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read the speaker that starts right after the token ``cue``, before token ``ceiling``."""
+    index = cue + 1
+    while index < ceiling and _is_adverb(lexicon, tokens[index]) and tokens[index].lower not in (
+        "has", "had", "was", "is"
+    ):
+        index += 1
+    if index >= ceiling:
+        return None
+    token = tokens[index]
+    if token.lower in lexicon.pronouns:
+        return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
+    last = index
+    while last + 1 < ceiling and last - index < _REACH:
+        following = tokens[last + 1]
+        if _is_name_word(lexicon, following) or (
+            following.lower in lexicon.name_particles
+            and last + 2 < ceiling
+            and _is_name_word(lexicon, tokens[last + 2])
+        ):
+            last += 1
+        elif (
+            following.is_word
+            and following.text.islower()
+            and (
+                following.lower in lexicon.titles
+                or following.lower in lexicon.title_modifiers
+                or following.lower in lexicon.group_nouns
+                or following.lower in lexicon.organization_words
+                or following.lower in lexicon.outlet_nouns
+            )
+            and not _is_name_word(lexicon, tokens[last])
+        ):
+            last += 1
+        else:
+            break
+    if _is_name_word(lexicon, token) or (token.lower in lexicon.title_modifiers):
+        if not _is_name_word(lexicon, tokens[last]):
+            return _noun_phrase_back(source, tokens, last, index, lexicon)
+        name_first, title = _split_title(source, tokens, index, last, lexicon)
+        if name_first > last:
+            return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
+        mention = Mention(
+            tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
+        )
+        return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
+    if token.lower in lexicon.determiners or token.text.islower():
+        head = _noun_phrase_back(source, tokens, last, index, lexicon)
+        return head
+    return None
+
+
+def _with_appositive_after(
+    source: str, tokens: list[Token], mention: Mention, last: int, ceiling: int, lexicon: Lexicon
+) -> Mention:
+    """Add the title of "…, a spokesman for Y," after a name."""
+    if last + 2 >= ceiling or tokens[last + 1].text != ",":
+        return mention
+    first = last + 2
+    end = first
+    while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
+        end += 1
+    if end == first:
+        return mention
+    head = tokens[first]
+    if head.lower not in lexicon.determiners and not _is_title(lexicon, head) and (
+        head.lower not in lexicon.title_modifiers
+    ):
+        return mention
+    title, affiliation = split_descriptor(source, tokens, first, end - 1, lexicon)
+    return Mention(
+        mention.start, mention.end, mention.kind, name=True, title=title or mention.title,
+        affiliation=affiliation,
+    )

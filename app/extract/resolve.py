@@ -1,0 +1,193 @@
+"""Resolve mentions to what they stand for: names to canonical people, pronouns to the person
+they refer to, "the paper" to the outlet named before it.
+
+People: every capitalised run that looks like a personal name (a known given name, a title or
+honorific before it, or a speaker's name) is a candidate; a surname or "Mr. X" joins the fullest
+name that ends with it. Pronouns take the nearest earlier person whose gender agrees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from app.extract.lexicon import Lexicon
+from app.extract.model import Span
+from app.extract.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMention:
+    """An outlet named in the text, or referred to as "the paper"."""
+
+    start: int
+    end: int
+    name: str
+    reference: bool = False  # "the paper": resolved to the outlet named before it
+
+
+@dataclass(slots=True)
+class Person:
+    """One person across the article."""
+
+    name: str
+    gender: str | None  # "m", "f" or unknown
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@cache
+def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(aliases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
+
+
+@cache
+def _reference_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted(nouns, key=len, reverse=True)
+    return re.compile(
+        r"\b[Tt]he (?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)"
+    )
+
+
+def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
+    """Return the outlets named in ``text`` and the references ("the paper") to them."""
+    named = [
+        OutletMention(m.start(), m.end(), lexicon.outlets[m.group()])
+        for m in _outlet_pattern(tuple(lexicon.outlets)).finditer(text)
+    ]
+    if not named:
+        return []
+    starts = [m.start for m in named]
+    found = list(named)
+    for match in _reference_pattern(tuple(lexicon.outlet_nouns)).finditer(text):
+        before = bisect.bisect_right(starts, match.start()) - 1
+        if before >= 0 and named[before].end <= match.start():
+            found.append(OutletMention(match.start(), match.end(), named[before].name, True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def strip_honorific(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Drop leading honorifics: ["Mr.", "Trump"] → ["Trump"]."""
+    while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.honorifics:
+        words = words[1:]
+    return words
+
+
+def gender_of(words: list[str], title: str | None, lexicon: Lexicon) -> str | None:
+    """Guess a person's gender from an honorific, a given name or a gendered title."""
+    if words:
+        first = words[0].lower().rstrip(".")
+        if first in {"mr", "sir", "lord", "herr", "señor"}:
+            return "m"
+        if first in {"mrs", "ms", "miss", "dame", "lady", "frau", "señora", "mme"}:
+            return "f"
+        for word in strip_honorific(words, lexicon)[:1]:
+            gender = lexicon.first_names.get(word.lower())
+            if gender:
+                return gender
+    if title:
+        lowered = title.lower()
+        if re.search(r"(?:woman|women|ess)\b|\b(?:queen|princess|mother|sister)\b", lowered):
+            return "f"
+        if re.search(r"(?:\bman|\bmen)\b|\b(?:king|prince|father|brother)\b", lowered):
+            return "m"
+    return None
+
+
+class People:
+    """The people of one article, and the mentions that name them, in text order."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._by_key: dict[str, Person] = {}  # "hillary clinton" (first and last word)
+        self._by_surname: dict[str, Person] = {}  # the latest person with each surname
+        self._positions: list[int] = []  # start of every named mention, in order
+        self._people: list[Person] = []  # the person of each of those mentions
+
+    def add(
+        self, span: Span, *, title: str | None = None, affiliation: str | None = None
+    ) -> Person:
+        """Record a name mention and return the person it names."""
+        raw = span.text.split()
+        words = strip_honorific(raw, self._lexicon)
+        surname = words[-1].lower()
+        if len(words) > 1:
+            key = f"{words[0].lower()} {surname}"
+            person = self._by_key.get(key)
+            if person is None:
+                person = Person(" ".join(words), None)
+                self._by_key[key] = person
+            elif len(words) > len(person.name.split()):
+                person.name = " ".join(words)
+        else:
+            found = self._by_surname.get(surname)
+            if found is None:
+                found = Person(span.text, None)
+            person = found
+        self._by_surname[surname] = person
+        if person.gender is None:
+            person.gender = gender_of(raw, title, self._lexicon)
+        person.title = person.title or title
+        person.affiliation = person.affiliation or affiliation
+        person.mentions.append(span)
+        index = bisect.bisect_right(self._positions, span.start)
+        self._positions.insert(index, span.start)
+        self._people.insert(index, person)
+        return person
+
+    def antecedent(self, position: int, gender: str, *, reach: int = 3000) -> Person | None:
+        """Return the nearest person named before ``position`` whose gender agrees."""
+        index = bisect.bisect_left(self._positions, position) - 1
+        steps = 0
+        while index >= 0 and steps < 50:
+            if position - self._positions[index] > reach:
+                return None
+            person = self._people[index]
+            if gender == "x" or person.gender in (None, gender):
+                return person
+            index -= 1
+            steps += 1
+        return None
+
+
+def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Return (first, last) token indexes of capitalised runs that look like personal names.
+
+    A run counts when it starts with a known given name or an honorific, or follows a title:
+    "Hillary Clinton", "Mr. Trump", "Senator Elizabeth Warren".
+    """
+    found = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not (token.is_word and token.is_capitalized):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens) and tokens[last + 1].is_word and (
+            tokens[last + 1].is_capitalized
+            or (tokens[last + 1].lower in lexicon.name_particles
+                and last + 2 < len(tokens) and tokens[last + 2].is_capitalized)
+        ):
+            last += 1
+        first = index
+        while first <= last and (
+            tokens[first].lower.rstrip(".") in lexicon.titles
+            or tokens[first].lower in lexicon.titles
+            or tokens[first].lower in lexicon.title_modifiers
+            or tokens[first].lower.rstrip(".") in lexicon.non_names
+        ):
+            first += 1
+        if first <= last:
+            lead = tokens[first].lower.rstrip(".")
+            titled = first > index
+            if (lead in lexicon.first_names and last > first) or (
+                lead in lexicon.honorifics and last > first
+            ) or (titled and last >= first):
+                found.append((first, last))
+        index = last + 1
+    return found

@@ -1,0 +1,102 @@
+"""Split text into tokens, sentences and paragraphs, keeping every offset into the original.
+
+Tokens are words (with inner apostrophes and hyphens: "don’t", "al-Assad"), abbreviations with
+their dot ("Sen.", "U.S.", "J."), and single punctuation characters. Sentences end at ``.``, ``?``
+or ``!`` (not an abbreviation's dot) and at every line break; paragraphs end at line breaks.
+One left-to-right pass each: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.lexicon import Lexicon
+
+# "U.S." "D.C." "J.K." (letters each followed by a dot), then words: "don’t", "al-Assad", "’90s"
+_TOKEN = re.compile(
+    r"""
+    (?:[^\W\d_]\.){2,}                       # U.S.  J.K.  a.m.
+  | \w+(?:[’'\-\N{NON-BREAKING HYPHEN}]\w+)*  # don’t  al-Assad  2016
+  | ``|''                                    # ASCII digraph quote marks
+  | \S                                       # anything else, one character
+    """,
+    re.VERBOSE,
+)
+
+_SENTENCE_END = frozenset(".?!")
+_CLOSERS = frozenset("\"”’'»)]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its offsets, text, and lower-cased text."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        """Tell whether the token starts with a letter or digit."""
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        """Tell whether the token starts with an upper-case letter."""
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
+    """Return the tokens of ``text`` in order; abbreviations keep their dot."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if tokens and start < tokens[-1].end:
+            continue  # the dot already taken by the abbreviation before it
+        if (
+            end < len(text)
+            and text[end] == "."
+            and word.isalpha()
+            and (word.lower() in lexicon.abbreviations or (len(word) == 1 and word.isupper()))
+        ):
+            end += 1
+            word = text[start:end]
+        tokens.append(Token(start, end, word, word.lower()))
+    return tokens
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every non-blank line, leading and trailing space trimmed."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def sentence_starts(text: str, tokens: list[Token]) -> list[int]:
+    """Return the index of the first token of every sentence.
+
+    A sentence ends after a ``.``/``?``/``!`` token (and any closing quote marks or brackets
+    right after it) followed by white space, and at every line break.
+    """
+    starts = [0] if tokens else []
+    pending = False
+    for index in range(1, len(tokens)):
+        previous, token = tokens[index - 1], tokens[index]
+        if previous.text in _SENTENCE_END:
+            pending = True
+        elif not (pending and previous.text in _CLOSERS):
+            pending = False
+        gap = text[previous.end : token.start]
+        if "\n" in gap or (pending and gap and not token.text[0].islower() and token.text not in _CLOSERS):
+            starts.append(index)
+            pending = False
+    return starts

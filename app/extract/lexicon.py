@@ -35,6 +35,7 @@ class Lexicon:
     outlet_nouns: frozenset[str]  # "paper", "newspaper": "the paper" refers to an outlet
     titles: frozenset[str]  # roles: "president", "spokesman", "senior commander"
     title_heads: frozenset[str]  # last word of every title: "commander", "chief"
+    title_words: frozenset[str]  # every word of every title: "spy", "chief", "prime"
     title_modifiers: frozenset[str]  # "former", "deputy", "acting"
     honorifics: frozenset[str]  # "mr", "dr" (no final dot)
     pronouns: Mapping[str, Pronoun]  # subject pronouns that can speak: "he", "she", "they"
@@ -127,6 +128,9 @@ def load() -> Lexicon:
         outlet_nouns=_words("outlet_nouns.txt"),
         titles=titles,
         title_heads=frozenset(title.split()[-1] for title in titles),
+        title_words=frozenset(word for title in titles for word in title.split()) - {
+            "of", "for", "the", "and", "to", "in", "on", "at"
+        },
         title_modifiers=_words("title_modifiers.txt"),
         honorifics=frozenset(w.rstrip(".") for w in _words("honorifics.txt")),
         pronouns=_pronouns(),

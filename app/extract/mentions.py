@@ -147,6 +147,7 @@ def _title_before(
         previous = tokens[start - 1]
         if (
             _is_title(lexicon, previous)
+            or previous.lower in lexicon.title_words
             or previous.lower in lexicon.title_modifiers
             or previous.text in _POSSESSIVE
             or previous.text.endswith(("’s", "'s"))

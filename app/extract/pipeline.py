@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.extract import attribute
 from app.extract.attribute import Document, Found
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
-from app.extract.lexicon import Lexicon, load
+from app.extract.lexicon import load
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -25,11 +25,13 @@ from app.extract.model import (
     SpeakerKind,
     SpeakerSummary,
 )
+from app.extract.indirect import find_reported
 from app.extract.quotes import Group, Segment, find_segments
 from app.extract.resolve import OutletMention, People, Person, find_outlets, name_candidates
 from app.extract.tokens import paragraph_spans, sentence_starts, tokenize
 
-_GAP_REACH = 30  # tokens between two segments that may still be one quotation
+_GAP_REACH = 30
+_DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")  # tokens between two segments that may still be one quotation
 
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
@@ -39,16 +41,19 @@ _CONFIDENCE = {
     "before-quote": 0.85,
     "colon-intro": 0.8,
     "floating": 0.7,
+    "speaker-cue-clause": 0.75,
+    "clause-speaker-cue": 0.75,
+    "according-to-first": 0.75,
+    "clause-according-to": 0.75,
 }
 
 
 @dataclass(slots=True)
 class _Attributed:
-    group: Group
+    segments: tuple[Span, ...]
+    type: QuoteType
     found: Found | None
-    person: Person | None = None
-    outlet: OutletMention | None = None
-    outlet_source: OutletSource | None = None
+    group: Group | None = None  # the marks-delimited quotation, for direct quotes
 
 
 def _words(text: str) -> int:
@@ -75,20 +80,33 @@ def _split(doc: Document, previous: Segment, segment: Segment) -> bool:
     """Tell whether only an attribution stands between two segments of one paragraph."""
     if previous.paragraph != segment.paragraph or previous.close_mark is None:
         return False
-    if segment.open_mark is None:
+    if segment.open_mark is None or _embedded(doc, previous) or _embedded(doc, segment):
         return False
     first = doc.token_at(previous.close_mark.end)
     end = doc.token_at(segment.open_mark.start)
     if end - first > _GAP_REACH or end <= first:
         return False
-    if not doc.text[previous.start : previous.end].rstrip().endswith((",", "?", "!", "—", "-")):
-        # “A.” he said. “B.”: only when the words between are all attribution
-        pass
-    found = attribute.between(doc, previous.close_mark.end, segment.open_mark.start)
-    if found is None:
+    if attribute.between(doc, previous.close_mark.end, segment.open_mark.start) is None:
         return False
     cues = [t for t in doc.tokens[first:end] if t.lower in doc.lexicon.verbs]
     return len(cues) == 1
+
+
+def _embedded(doc: Document, segment: Segment) -> bool:
+    """Tell whether a segment is a phrase inside a sentence: a scare quote or a title.
+
+    It is when a word other than a reporting verb stands right before its opening mark:
+    was only “to mock”, his 1994 “Contract with America”.
+    """
+    if segment.open_mark is None or segment.continues:
+        return False
+    index = doc.token_at(segment.open_mark.start)
+    if index == 0:
+        return False
+    before = doc.tokens[index - 1]
+    if doc.text[before.end : segment.open_mark.start].count("\n"):
+        return False
+    return before.is_word and before.lower not in doc.lexicon.verbs
 
 
 def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Found | None:
@@ -120,6 +138,7 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
         if (
             previous is not None
             and previous.found is not None
+            and previous.group is not None
             and previous.group.segments[-1].paragraph == first.paragraph - 1
         ):
             return Found("floating", previous.found.mention, None, previous.found.zone)
@@ -133,19 +152,6 @@ def _is_headline(doc: Document, group: Group) -> bool:
     start, end = doc.paragraphs[0]
     line = doc.text[start:end]
     return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
-
-
-def _embedded(doc: Document, group: Group) -> bool:
-    """Tell whether a quotation is a phrase inside a sentence: a scare quote or a title."""
-    first = group.segments[0]
-    if first.open_mark is None or first.continues:
-        return False
-    index = doc.token_at(first.open_mark.start)
-    if index == 0:
-        return False
-    before = doc.tokens[index - 1]
-    starts_clause = before.text in {",", ":", "—", "(", "–"} or not before.is_word
-    return not starts_clause and doc.text[first.start].islower()
 
 
 def extract(
@@ -173,14 +179,48 @@ def extract(
             continue
         found = _attribute(doc, group, previous)
         words = sum(_words(text[s.start : s.end]) for s in group.segments)
-        if found is None and (words < config.min_quote_words or _embedded(doc, group)):
+        adjacent = found is not None and found.rule != "floating"
+        unclosed = any(s.close_mark is None for s in group.segments[-1:])
+        if not adjacent and (
+            words < config.min_quote_words or _embedded(doc, group.segments[0]) or unclosed
+        ):
             continue
-        item = _Attributed(group, found)
+        spans = tuple(_segment_span(text, s) for s in group.segments)
+        item = _Attributed(spans, QuoteType.DIRECT, found, group)
         results.append(item)
         previous = item
-    if QuoteType.DIRECT not in config.types:
-        results = []
+    if config.types & {QuoteType.INDIRECT, QuoteType.MIXED}:
+        results.extend(_reported(doc, results, config))
+    results = [r for r in results if r.type in config.types]
+    results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -> list[_Attributed]:
+    """Find indirect and mixed statements in the sentences that hold no direct quotation."""
+    taken = sorted((r.segments[0].start, r.segments[-1].end) for r in direct)
+    sentences = []
+    cursor = 0
+    bounds = doc.sentences + [len(doc.tokens)]
+    for first, end in zip(bounds, bounds[1:], strict=False):
+        if end <= first:
+            continue
+        s_start, s_end = doc.tokens[first].start, doc.tokens[end - 1].end
+        while cursor < len(taken) and taken[cursor][1] <= s_start:
+            cursor += 1
+        if cursor < len(taken) and taken[cursor][0] < s_end:
+            continue
+        sentences.append((first, end))
+    found = []
+    for reported in find_reported(doc, sentences):
+        content = doc.text[reported.start : reported.end]
+        kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else (
+            QuoteType.INDIRECT
+        )
+        attribution = Found(reported.rule, reported.mention, reported.cue, reported.zone)
+        span = Span.of(doc.text, reported.start, reported.end)
+        found.append(_Attributed((span,), kind, attribution))
+    return found
 
 
 def _resolve_speaker(
@@ -210,7 +250,7 @@ def _resolve_speaker(
 
 def _outlet_named(outlets: list[OutletMention], start: int, end: int) -> OutletMention | None:
     for outlet in outlets:
-        if outlet.start >= start and outlet.end <= end and not outlet.reference:
+        if outlet.start < end and start < outlet.end and not outlet.reference:
             return outlet
         if outlet.start >= end:
             break
@@ -241,7 +281,7 @@ def _build(
     last_outlet: dict[int, OutletMention] = {}
     for number, item in enumerate(results, start=1):
         quote_id = f"q{number}"
-        segments = tuple(_segment_span(text, s) for s in item.group.segments)
+        segments = item.segments
         speaker = None
         cue = None
         outlet = None
@@ -275,7 +315,7 @@ def _build(
         if outlet is None and publisher:
             outlet = Outlet(publisher, None, OutletSource.PUBLISHER)
         quotes.append(
-            Quote(quote_id, QuoteType.DIRECT, segments, speaker, cue, outlet,
+            Quote(quote_id, item.type, segments, speaker, cue, outlet,
                   round(max(0.05, min(confidence, 0.99)), 2), rule)
         )
     # names, titles and affiliations settle only once the whole article is read
@@ -322,7 +362,3 @@ def _segment_span(text: str, segment: Segment) -> Span:
     if segment.open_mark is None and text[end - 1] == ",":
         end -= 1  # a repaired segment is reported content: its clause ends before the comma
     return Span.of(text, segment.start, end)
-
-
-def _unused(lexicon: Lexicon) -> None:  # pragma: no cover
-    return None

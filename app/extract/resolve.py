@@ -175,16 +175,17 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
         ):
             last += 1
         first = index
+        titled = False
+        while first <= last and tokens[first].lower.rstrip(".") in lexicon.non_names:
+            first += 1
         while first <= last and (
-            tokens[first].lower.rstrip(".") in lexicon.titles
-            or tokens[first].lower in lexicon.titles
+            tokens[first].lower.rstrip(".") in lexicon.title_heads
             or tokens[first].lower in lexicon.title_modifiers
-            or tokens[first].lower.rstrip(".") in lexicon.non_names
         ):
             first += 1
+            titled = True
         if first <= last:
             lead = tokens[first].lower.rstrip(".")
-            titled = first > index
             if (lead in lexicon.first_names and last > first) or (
                 lead in lexicon.honorifics and last > first
             ) or (titled and last >= first):

@@ -44,7 +44,7 @@ class Document:
         return bisect.bisect_left(self.starts, offset)
 
     def sentence_bounds(self, index: int) -> tuple[int, int]:
-        """Return the first token and the end (exclusive) of the sentence holding token ``index``."""
+        """Return the first token and the end (exclusive) of the sentence of token ``index``."""
         at = bisect.bisect_right(self.sentences, index) - 1
         first = self.sentences[at] if at >= 0 else 0
         end = self.sentences[at + 1] if at + 1 < len(self.sentences) else len(self.tokens)
@@ -74,8 +74,8 @@ def from_cues(
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         else:
-            mention = None if after_only else speaker_before(
-                doc.text, tokens, cue.first, first, lexicon
+            mention = (
+                None if after_only else speaker_before(doc.text, tokens, cue.first, first, lexicon)
             )
             if mention is None:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
@@ -104,8 +104,12 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
     if is_dash(doc.tokens[first]):
         mention = speaker_after(doc.text, doc.tokens, first, end, doc.lexicon)
         if mention is not None:
-            return Found("dash", mention, Cue(first, first, CueKind.DASH),
-                         (doc.tokens[first].start, doc.tokens[end - 1].end))
+            return Found(
+                "dash",
+                mention,
+                Cue(first, first, CueKind.DASH),
+                (doc.tokens[first].start, doc.tokens[end - 1].end),
+            )
     return from_cues(doc, first, end, "after-quote")
 
 
@@ -144,8 +148,7 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
             if mention is None and cue.last + 1 < end:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         if mention is not None:
-            found = Found("before-quote", mention, cue,
-                          (tokens[first].start, tokens[end - 1].end))
+            found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
             break
     return found
 

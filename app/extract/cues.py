@@ -45,7 +45,9 @@ def cue_at(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
     if token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return Cue(index, index + 1, CueKind.ACCORDING_TO)
     if is_verb(token, lexicon) or (
-        token.lower in lexicon.verbs and token.is_capitalized and index > 0
+        token.lower in lexicon.verbs
+        and token.is_capitalized
+        and index > 0
         and tokens[index - 1].text in ",”\"'’"
     ):
         return Cue(index, index, CueKind.VERB)

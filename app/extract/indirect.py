@@ -65,8 +65,10 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     token = tokens[after]
     if token.lower == "to" or token.text in {",", ":", "."}:
         return None  # "said to be", "said:", "said."
-    if token.lower in lexicon.pronouns or token.lower in lexicon.determiners or (
-        token.is_capitalized and token.is_word
+    if (
+        token.lower in lexicon.pronouns
+        or token.lower in lexicon.determiners
+        or (token.is_capitalized and token.is_word)
     ):
         if lexicon.verbs.get(tokens[cue.first].lower) == "tell":
             return None  # "told reporters …": the object is not the clause
@@ -85,16 +87,22 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
         if mention is None:
             return None
         lead = [t for t in tokens[first:index] if t.start < mention.start]
-        if lead and lead[-1].text != "," and any(
-            t.lower in lexicon.verbs or t.lower in _STOPS for t in lead
+        if (
+            lead
+            and lead[-1].text != ","
+            and any(t.lower in lexicon.verbs or t.lower in _STOPS for t in lead)
         ):
             return None
         clause = _clause_start(doc, cue, end)
         if clause is None or _words(doc, clause, end) < _MIN_WORDS:
             return None
         return Reported(
-            tokens[clause].start, _content_end(doc, end - 1), mention, cue,
-            "speaker-cue-clause", (tokens[first].start, tokens[clause].start),
+            tokens[clause].start,
+            _content_end(doc, end - 1),
+            mention,
+            cue,
+            "speaker-cue-clause",
+            (tokens[first].start, tokens[clause].start),
         )
     return None
 
@@ -124,7 +132,11 @@ def _speaker_last(doc: Document, first: int, end: int) -> Reported | None:
         if _words(doc, first, comma) < _MIN_WORDS:
             return None
         return Reported(
-            tokens[first].start, _content_end(doc, comma), mention, cue, rule,
+            tokens[first].start,
+            _content_end(doc, comma),
+            mention,
+            cue,
+            rule,
             (tokens[comma].start, tokens[end - 1].end),
         )
     return None
@@ -135,16 +147,21 @@ def _according_first(doc: Document, first: int, end: int) -> Reported | None:
     cue = cue_at(tokens, first, lexicon)
     if cue is None or cue.kind is not CueKind.ACCORDING_TO:
         return None
-    comma = next((i for i in range(cue.last + 1, min(end, cue.last + 16))
-                  if tokens[i].text == ","), None)
+    comma = next(
+        (i for i in range(cue.last + 1, min(end, cue.last + 16)) if tokens[i].text == ","), None
+    )
     if comma is None or _words(doc, comma + 1, end) < _MIN_WORDS:
         return None
     mention = speaker_after(doc.text, tokens, cue.last, comma, lexicon)
     if mention is None:
         return None
     return Reported(
-        tokens[comma + 1].start, _content_end(doc, end - 1), mention, cue,
-        "according-to-first", (tokens[first].start, tokens[comma].end),
+        tokens[comma + 1].start,
+        _content_end(doc, end - 1),
+        mention,
+        cue,
+        "according-to-first",
+        (tokens[first].start, tokens[comma].end),
     )
 
 

@@ -91,9 +91,7 @@ def _outlets() -> Mapping[str, str]:
                 raise LexiconError(f"outlets.tsv:{number}: empty alias")
             owner = aliases.setdefault(alias, canonical)
             if owner != canonical:
-                raise LexiconError(
-                    f"outlets.tsv:{number}: alias {alias!r} already names {owner!r}"
-                )
+                raise LexiconError(f"outlets.tsv:{number}: alias {alias!r} already names {owner!r}")
             if alias.startswith("The "):
                 aliases.setdefault("the " + alias[4:], canonical)
                 aliases.setdefault(alias[4:], canonical)
@@ -128,9 +126,8 @@ def load() -> Lexicon:
         outlet_nouns=_words("outlet_nouns.txt"),
         titles=titles,
         title_heads=frozenset(title.split()[-1] for title in titles),
-        title_words=frozenset(word for title in titles for word in title.split()) - {
-            "of", "for", "the", "and", "to", "in", "on", "at"
-        },
+        title_words=frozenset(word for title in titles for word in title.split())
+        - {"of", "for", "the", "and", "to", "in", "on", "at"},
         title_modifiers=_words("title_modifiers.txt"),
         honorifics=frozenset(w.rstrip(".") for w in _words("honorifics.txt")),
         pronouns=_pronouns(),

@@ -1,4 +1,4 @@
-"""Read the noun phrase that names a speaker next to a reporting verb, with its title and affiliation.
+"""Read the noun phrase naming a speaker next to a reporting verb, with title and affiliation.
 
 ``speaker_before`` reads leftwards from a verb ("former spy chief, Rahmatullah Nabil | told"),
 ``speaker_after`` rightwards ("said | John Smith, a spokesman for the Red Cross"). Both look at a
@@ -107,10 +107,10 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
     first = index
     while first - 1 >= floor and first - index < _REACH:
         previous = tokens[first - 1]
-        if _is_name_word(lexicon, previous):
-            first -= 1
-        elif previous.lower in lexicon.name_particles and first - 2 >= floor and _is_name_word(
-            lexicon, tokens[first - 2]
+        if _is_name_word(lexicon, previous) or (
+            previous.lower in lexicon.name_particles
+            and first - 2 >= floor
+            and _is_name_word(lexicon, tokens[first - 2])
         ):
             first -= 1
         else:
@@ -136,7 +136,7 @@ def _split_title(
 def _title_before(
     source: str, tokens: list[Token], first: int, floor: int, lexicon: Lexicon
 ) -> tuple[str | None, str | None]:
-    """Read a title standing before a name: "former spy chief, X" or "the Taliban’s commander, X"."""
+    """Read a title before a name: "former spy chief, X" or "the Taliban’s commander, X"."""
     index = first - 1
     if index >= floor and tokens[index].text == ",":
         index -= 1
@@ -151,8 +151,12 @@ def _title_before(
             or previous.lower in lexicon.title_modifiers
             or previous.text in _POSSESSIVE
             or previous.text.endswith(("’s", "'s"))
-            or (previous.is_capitalized and previous.is_word and start - 2 >= floor
-                and tokens[start - 2].text in _POSSESSIVE)
+            or (
+                previous.is_capitalized
+                and previous.is_word
+                and start - 2 >= floor
+                and tokens[start - 2].text in _POSSESSIVE
+            )
             or previous.lower in lexicon.organization_words
         ):
             start -= 1
@@ -220,9 +224,7 @@ def _noun_phrase_back(
                 title = _text(source, tokens, extra, name_first - 1)
         if name_first > index:
             # the run is all title: "the President said"
-            return Mention(
-                tokens[first].start, token.end, SpeakerKind.PERSON, title=title
-            )
+            return Mention(tokens[first].start, token.end, SpeakerKind.PERSON, title=title)
         kind = SpeakerKind.PERSON
         if token.lower in lexicon.organization_words or token.lower in lexicon.group_nouns:
             kind = _head_kind(lexicon, [token])
@@ -243,11 +245,12 @@ def _noun_phrase_back(
         if previous.lower in lexicon.determiners:
             first -= 1
             break
-        if previous.is_word and previous.lower not in lexicon.verbs and previous.lower not in (
-            _PREPOSITIONS | _CONNECTORS
-        ) and previous.lower not in lexicon.pronouns:
-            first -= 1
-        elif previous.text in _POSSESSIVE:
+        if (
+            previous.is_word
+            and previous.lower not in lexicon.verbs
+            and previous.lower not in (_PREPOSITIONS | _CONNECTORS)
+            and previous.lower not in lexicon.pronouns
+        ) or previous.text in _POSSESSIVE:
             first -= 1
         else:
             break
@@ -266,7 +269,10 @@ def _noun_phrase_back(
     if _head_kind(lexicon, words) is SpeakerKind.PERSON:
         title, affiliation = split_descriptor(source, tokens, first, index, lexicon)
     return Mention(
-        tokens[first].start, token.end, _head_kind(lexicon, words), title=title,
+        tokens[first].start,
+        token.end,
+        _head_kind(lexicon, words),
+        title=title,
         affiliation=affiliation,
     )
 
@@ -282,14 +288,20 @@ def _appositive_subject(
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
         if tokens[opening].text != ",":
             continue
-        head = _noun_phrase_back(source, tokens, opening - 1, floor, lexicon) if (
-            opening - 1 >= floor
-        ) else None
+        head = (
+            _noun_phrase_back(source, tokens, opening - 1, floor, lexicon)
+            if (opening - 1 >= floor)
+            else None
+        )
         if head is None or not head.name:
             return None
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return Mention(
-            head.start, head.end, head.kind, name=True, title=title or head.title,
+            head.start,
+            head.end,
+            head.kind,
+            name=True,
+            title=title or head.title,
             affiliation=affiliation or head.affiliation,
         )
     return None
@@ -300,8 +312,10 @@ def speaker_after(
 ) -> Mention | None:
     """Read the speaker that starts right after the token ``cue``, before token ``ceiling``."""
     index = cue + 1
-    while index < ceiling and _is_adverb(lexicon, tokens[index]) and tokens[index].lower not in (
-        "has", "had", "was", "is"
+    while (
+        index < ceiling
+        and _is_adverb(lexicon, tokens[index])
+        and tokens[index].lower not in ("has", "had", "was", "is")
     ):
         index += 1
     if index >= ceiling:
@@ -312,23 +326,25 @@ def speaker_after(
     last = index
     while last + 1 < ceiling and last - index < _REACH:
         following = tokens[last + 1]
-        if _is_name_word(lexicon, following) or (
-            following.lower in lexicon.name_particles
-            and last + 2 < ceiling
-            and _is_name_word(lexicon, tokens[last + 2])
-        ):
-            last += 1
-        elif (
-            following.is_word
-            and following.text.islower()
-            and (
-                following.lower in lexicon.titles
-                or following.lower in lexicon.title_modifiers
-                or following.lower in lexicon.group_nouns
-                or following.lower in lexicon.organization_words
-                or following.lower in lexicon.outlet_nouns
+        if (
+            _is_name_word(lexicon, following)
+            or (
+                following.lower in lexicon.name_particles
+                and last + 2 < ceiling
+                and _is_name_word(lexicon, tokens[last + 2])
             )
-            and not _is_name_word(lexicon, tokens[last])
+            or (
+                following.is_word
+                and following.text.islower()
+                and (
+                    following.lower in lexicon.titles
+                    or following.lower in lexicon.title_modifiers
+                    or following.lower in lexicon.group_nouns
+                    or following.lower in lexicon.organization_words
+                    or following.lower in lexicon.outlet_nouns
+                )
+                and not _is_name_word(lexicon, tokens[last])
+            )
         ):
             last += 1
         else:
@@ -362,12 +378,18 @@ def _with_appositive_after(
     if end == first:
         return mention
     head = tokens[first]
-    if head.lower not in lexicon.determiners and not _is_title(lexicon, head) and (
-        head.lower not in lexicon.title_modifiers
+    if (
+        head.lower not in lexicon.determiners
+        and not _is_title(lexicon, head)
+        and (head.lower not in lexicon.title_modifiers)
     ):
         return mention
     title, affiliation = split_descriptor(source, tokens, first, end - 1, lexicon)
     return Mention(
-        mention.start, mention.end, mention.kind, name=True, title=title or mention.title,
+        mention.start,
+        mention.end,
+        mention.kind,
+        name=True,
+        title=title or mention.title,
         affiliation=affiliation,
     )

@@ -6,11 +6,14 @@ threads may share the module freely.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import itertools
+from dataclasses import dataclass, replace
 
 from app.extract import attribute
 from app.extract.attribute import Document, Found
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
+from app.extract.indirect import find_reported
 from app.extract.lexicon import load
 from app.extract.model import (
     Diagnostic,
@@ -25,13 +28,20 @@ from app.extract.model import (
     SpeakerKind,
     SpeakerSummary,
 )
-from app.extract.indirect import find_reported
 from app.extract.quotes import Group, Segment, find_segments
 from app.extract.resolve import OutletMention, People, Person, find_outlets, name_candidates
 from app.extract.tokens import paragraph_spans, sentence_starts, tokenize
 
-_GAP_REACH = 30
-_DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")  # tokens between two segments that may still be one quotation
+_GAP_REACH = 30  # tokens between two segments that may still be one quotation
+_DOUBLE_MARKS = (
+    "“",
+    "”",
+    '"',
+    "''",
+    "``",
+    "«",
+    "»",
+)  # tokens between two segments that may still be one quotation
 
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
@@ -201,8 +211,8 @@ def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -
     taken = sorted((r.segments[0].start, r.segments[-1].end) for r in direct)
     sentences = []
     cursor = 0
-    bounds = doc.sentences + [len(doc.tokens)]
-    for first, end in zip(bounds, bounds[1:], strict=False):
+    bounds = [*doc.sentences, len(doc.tokens)]
+    for first, end in itertools.pairwise(bounds):
         if end <= first:
             continue
         s_start, s_end = doc.tokens[first].start, doc.tokens[end - 1].end
@@ -214,9 +224,7 @@ def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -
     found = []
     for reported in find_reported(doc, sentences):
         content = doc.text[reported.start : reported.end]
-        kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else (
-            QuoteType.INDIRECT
-        )
+        kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else (QuoteType.INDIRECT)
         attribution = Found(reported.rule, reported.mention, reported.cue, reported.zone)
         span = Span.of(doc.text, reported.start, reported.end)
         found.append(_Attributed((span,), kind, attribution))
@@ -224,12 +232,17 @@ def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -
 
 
 def _resolve_speaker(
-    doc: Document, found: Found, people: People, outlets: list[OutletMention]
+    doc: Document,
+    found: Found,
+    people: People,
+    outlets: list[OutletMention],
+    starts: list[int],
 ) -> tuple[Speaker, Person | None]:
+    """Turn a speaker's mention into a speaker: an outlet, a person, or what the words say."""
     text, lexicon = doc.text, doc.lexicon
     mention = found.mention
     span = Span.of(text, mention.start, mention.end)
-    outlet = _outlet_named(outlets, mention.start, mention.end)
+    outlet = _outlet_within(outlets, starts, mention.start, mention.end, named=True)
     if outlet is not None:
         return Speaker(outlet.name, SpeakerKind.OUTLET, None, None, span), None
     if mention.name:
@@ -238,31 +251,28 @@ def _resolve_speaker(
     if mention.pronoun:
         pronoun = lexicon.pronouns[span.text.lower()]
         if pronoun.gender in ("m", "f"):
-            person = people.antecedent(mention.start, pronoun.gender)
-            if person is not None:
+            antecedent = people.antecedent(mention.start, pronoun.gender)
+            if antecedent is not None:
+                person = antecedent
                 person.mentions.append(span)
-                return Speaker(person.name, SpeakerKind.PERSON, person.title, person.affiliation,
-                               span), person
+                return Speaker(
+                    person.name, SpeakerKind.PERSON, person.title, person.affiliation, span
+                ), person
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None
     return Speaker(span.text, mention.kind, mention.title, mention.affiliation, span), None
 
 
-def _outlet_named(outlets: list[OutletMention], start: int, end: int) -> OutletMention | None:
-    for outlet in outlets:
-        if outlet.start < end and start < outlet.end and not outlet.reference:
+def _outlet_within(
+    outlets: list[OutletMention], starts: list[int], start: int, end: int, *, named: bool = False
+) -> OutletMention | None:
+    """Return the first outlet mention overlapping ``start``..``end`` (named ones only if asked)."""
+    index = max(bisect.bisect_left(starts, start) - 1, 0)
+    while index < len(outlets) and outlets[index].start < end:
+        outlet = outlets[index]
+        if outlet.end > start and not (named and outlet.reference):
             return outlet
-        if outlet.start >= end:
-            break
-    return None
-
-
-def _outlet_in(outlets: list[OutletMention], start: int, end: int) -> OutletMention | None:
-    for outlet in outlets:
-        if outlet.start >= start and outlet.end <= end:
-            return outlet
-        if outlet.start >= end:
-            break
+        index += 1
     return None
 
 
@@ -275,21 +285,19 @@ def _build(
     diagnostics: list[Diagnostic],
 ) -> Extraction:
     text = doc.text
-    quotes: list[Quote] = []
-    speakers: dict[int, tuple[Speaker, list[str], list[Span]]] = {}
-    persons: dict[int, Person] = {}
-    last_outlet: dict[int, OutletMention] = {}
+    starts = [o.start for o in outlets]
+    drafts: list[tuple[Quote, Person | None]] = []
+    last_outlet: dict[object, OutletMention] = {}
     for number, item in enumerate(results, start=1):
-        quote_id = f"q{number}"
-        segments = item.segments
         speaker = None
+        person = None
         cue = None
         outlet = None
         confidence = 0.3
         rule = "unattributed"
         if item.found is not None:
             found = item.found
-            speaker, person = _resolve_speaker(doc, found, people, outlets)
+            speaker, person = _resolve_speaker(doc, found, people, outlets, starts)
             rule = found.rule
             confidence = _CONFIDENCE.get(rule, 0.6)
             if found.mention.pronoun and person is None:
@@ -297,64 +305,81 @@ def _build(
             if found.cue is not None:
                 first, last = found.cue.first, found.cue.last
                 cue = Span.of(text, doc.tokens[first].start, doc.tokens[last].end)
-            named = _outlet_in(outlets, *found.zone)
-            key = id(person) if person is not None else hash(speaker.name)
-            if named is not None and speaker.kind is not SpeakerKind.OUTLET:
-                outlet = Outlet(named.name, Span.of(text, named.start, named.end),
-                                OutletSource.TEXT)
-                last_outlet[key] = named
-            elif speaker.kind is SpeakerKind.OUTLET:
+            key: object = person if person is not None else speaker.name
+            named = _outlet_within(outlets, starts, *found.zone)
+            if speaker.kind is SpeakerKind.OUTLET:
                 outlet = Outlet(speaker.name, speaker.mention, OutletSource.TEXT)
+            elif named is not None:
+                outlet = Outlet(
+                    named.name, Span.of(text, named.start, named.end), OutletSource.TEXT
+                )
+                last_outlet[key] = named
             elif key in last_outlet:
                 outlet = Outlet(last_outlet[key].name, None, OutletSource.CONTEXT)
-            if person is not None:
-                persons[key] = person
-            entry = speakers.setdefault(key, (speaker, [], []))
-            entry[1].append(quote_id)
-            entry[2].append(speaker.mention)
         if outlet is None and publisher:
             outlet = Outlet(publisher, None, OutletSource.PUBLISHER)
-        quotes.append(
-            Quote(quote_id, item.type, segments, speaker, cue, outlet,
-                  round(max(0.05, min(confidence, 0.99)), 2), rule)
+        quote = Quote(
+            f"q{number}",
+            item.type,
+            item.segments,
+            speaker,
+            cue,
+            outlet,
+            round(max(0.05, min(confidence, 0.99)), 2),
+            rule,
         )
-    # names, titles and affiliations settle only once the whole article is read
-    final: list[Quote] = []
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker is not None:
-            key = next((k for k, p in persons.items() if speaker.mention in p.mentions), None)
-            if key is not None:
-                person = persons[key]
-                speaker = Speaker(person.name, speaker.kind, person.title, person.affiliation,
-                                  speaker.mention)
-        final.append(
-            Quote(quote.id, quote.type, quote.segments, speaker, quote.cue, quote.outlet,
-                  quote.confidence, quote.rule)
-        )
+        drafts.append((quote, person))
+    return Extraction(
+        tuple(_settled(quote, person) for quote, person in drafts),
+        _speaker_summaries(drafts),
+        _outlet_summaries(text, outlets),
+        tuple(diagnostics),
+    )
+
+
+def _settled(quote: Quote, person: Person | None) -> Quote:
+    """Give a quote its person's final name, title and affiliation, known once all is read."""
+    if person is None or quote.speaker is None:
+        return quote
+    speaker = replace(
+        quote.speaker, name=person.name, title=person.title, affiliation=person.affiliation
+    )
+    return replace(quote, speaker=speaker)
+
+
+def _speaker_summaries(drafts: list[tuple[Quote, Person | None]]) -> tuple[SpeakerSummary, ...]:
+    grouped: dict[object, list[tuple[Quote, Person | None]]] = {}
+    for quote, person in drafts:
+        if quote.speaker is not None:
+            grouped.setdefault(person if person is not None else quote.speaker.name, []).append(
+                (quote, person)
+            )
     summaries = []
-    for key, (speaker, ids, mentions) in speakers.items():
-        person = persons.get(key)
+    for entries in grouped.values():
+        quote, person = entries[0]
+        speaker = _settled(quote, person).speaker
+        assert speaker is not None
+        mentions = {q.speaker.mention for q, _ in entries if q.speaker is not None}
+        if person is not None:
+            mentions.update(person.mentions)
         summaries.append(
             SpeakerSummary(
-                person.name if person else speaker.name,
+                speaker.name,
                 speaker.kind,
-                person.title if person else speaker.title,
-                person.affiliation if person else speaker.affiliation,
-                tuple(ids),
-                tuple(sorted(set(person.mentions if person else mentions),
-                             key=lambda s: s.start)),
+                speaker.title,
+                speaker.affiliation,
+                tuple(q.id for q, _ in entries),
+                tuple(sorted(mentions, key=lambda s: (s.start, s.end))),
             )
         )
+    return tuple(summaries)
+
+
+def _outlet_summaries(text: str, outlets: list[OutletMention]) -> tuple[OutletSummary, ...]:
     by_outlet: dict[str, list[Span]] = {}
     for mention in outlets:
         by_outlet.setdefault(mention.name, []).append(Span.of(text, mention.start, mention.end))
-    return Extraction(
-        tuple(final),
-        tuple(summaries),
-        tuple(OutletSummary(name, tuple(spans)) for name, spans in by_outlet.items()),
-        tuple(diagnostics),
-    )
+    return tuple(OutletSummary(name, tuple(spans)) for name, spans in by_outlet.items())
 
 
 def _segment_span(text: str, segment: Segment) -> Span:

@@ -105,7 +105,9 @@ def pair_double(
         continuing = False
         for mark in inside:
             role = mark.role
-            if role is Role.EITHER or (opener is not None and role is Role.OPEN and _straight(text, mark)):
+            if role is Role.EITHER or (
+                opener is not None and role is Role.OPEN and _straight(text, mark)
+            ):
                 role = Role.CLOSE if opener is not None else Role.OPEN
             if opener is None and role is Role.OPEN:
                 opener = mark

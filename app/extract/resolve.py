@@ -28,7 +28,7 @@ class OutletMention:
     reference: bool = False  # "the paper": resolved to the outlet named before it
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Person:
     """One person across the article."""
 
@@ -48,9 +48,7 @@ def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _reference_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(nouns, key=len, reverse=True)
-    return re.compile(
-        r"\b[Tt]he (?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)"
-    )
+    return re.compile(r"\b[Tt]he (?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
 
 
 def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
@@ -168,10 +166,17 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
             index += 1
             continue
         last = index
-        while last + 1 < len(tokens) and tokens[last + 1].is_word and (
-            tokens[last + 1].is_capitalized
-            or (tokens[last + 1].lower in lexicon.name_particles
-                and last + 2 < len(tokens) and tokens[last + 2].is_capitalized)
+        while (
+            last + 1 < len(tokens)
+            and tokens[last + 1].is_word
+            and (
+                tokens[last + 1].is_capitalized
+                or (
+                    tokens[last + 1].lower in lexicon.name_particles
+                    and last + 2 < len(tokens)
+                    and tokens[last + 2].is_capitalized
+                )
+            )
         ):
             last += 1
         first = index
@@ -186,9 +191,11 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
             titled = True
         if first <= last:
             lead = tokens[first].lower.rstrip(".")
-            if (lead in lexicon.first_names and last > first) or (
-                lead in lexicon.honorifics and last > first
-            ) or (titled and last >= first):
+            if (
+                (lead in lexicon.first_names and last > first)
+                or (lead in lexicon.honorifics and last > first)
+                or (titled and last >= first)
+            ):
                 found.append((first, last))
         index = last + 1
     return found

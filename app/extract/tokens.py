@@ -72,7 +72,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every non-blank line, leading and trailing space trimmed."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
-        start, end = match.span()
+        start, _end = match.span()
         line = match.group()
         stripped = line.strip()
         if stripped:
@@ -96,7 +96,9 @@ def sentence_starts(text: str, tokens: list[Token]) -> list[int]:
         elif not (pending and previous.text in _CLOSERS):
             pending = False
         gap = text[previous.end : token.start]
-        if "\n" in gap or (pending and gap and not token.text[0].islower() and token.text not in _CLOSERS):
+        if "\n" in gap or (
+            pending and gap and not token.text[0].islower() and token.text not in _CLOSERS
+        ):
             starts.append(index)
             pending = False
     return starts

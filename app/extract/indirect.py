@@ -5,7 +5,8 @@ Named rules, tried on each sentence that holds no direct quotation:
 - ``speaker-cue-clause``: X said (that) CLAUSE / X told Reuters that CLAUSE;
 - ``clause-speaker-cue``: CLAUSE, X said / CLAUSE, said X;
 - ``according-to-first``: According to X, CLAUSE;
-- ``clause-according-to``: CLAUSE, according to X.
+- ``clause-according-to``: CLAUSE, according to X;
+- ``quoted-saying``: The Wall Street Journal quoted X saying that CLAUSE.
 
 The content is the reported clause only: no "that", no cue, no speaker, no final full stop.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from app.extract.attribute import Document
 from app.extract.cues import Cue, CueKind, cue_at
 from app.extract.mentions import Mention, speaker_after, speaker_before
+from app.extract.model import SpeakerKind
 
 _OBJECT_REACH = 8  # tokens between "told" and its "that": "told The Wall Street Journal that"
 _LEAD_REACH = 14  # tokens from a sentence's start to its reporting verb
@@ -165,6 +167,44 @@ def _according_first(doc: Document, first: int, end: int) -> Reported | None:
     )
 
 
+def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
+    """Rule ``quoted-saying``: The Wall Street Journal quoted X saying (that) CLAUSE."""
+    tokens = doc.tokens
+    for index in range(first + 1, min(end, first + _LEAD_REACH)):
+        if tokens[index].lower != "quoted":
+            continue
+        for saying in range(index + 2, min(end, index + _OBJECT_REACH + 4)):
+            if tokens[saying].lower != "saying":
+                continue
+            last = saying - 1 if tokens[saying - 1].lower != "as" else saying - 2
+            if last <= index:
+                return None
+            clause = saying + 1
+            if clause < end and tokens[clause].lower == "that":
+                clause += 1
+            if _words(doc, clause, end) < _MIN_WORDS:
+                return None
+            head = tokens[last]
+            kind = SpeakerKind.GROUP if head.lower.endswith("s") else SpeakerKind.PERSON
+            mention = Mention(
+                tokens[index + 1].start,
+                head.end,
+                kind,
+                name=head.is_capitalized and kind is SpeakerKind.PERSON,
+            )
+            cue = Cue(index, index, CueKind.VERB)
+            return Reported(
+                tokens[clause].start,
+                _content_end(doc, end - 1),
+                mention,
+                cue,
+                "quoted-saying",
+                (tokens[first].start, tokens[clause].start),
+            )
+        return None
+    return None
+
+
 def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Reported]:
     """Return the reported statements of the given sentences (token ranges)."""
     found = []
@@ -178,7 +218,7 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
                 if cue_at(doc.tokens, index + 1, doc.lexicon) is not None:
                     start = index + 1
                 break
-        for rule in (_according_first, _speaker_first, _speaker_last):
+        for rule in (_according_first, _outlet_quoted, _speaker_first, _speaker_last):
             reported = rule(doc, start, end)
             if reported is not None and reported.end > reported.start:
                 found.append(reported)

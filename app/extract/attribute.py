@@ -4,6 +4,8 @@ Each rule looks at one place around a quotation and either finds a speaker there
 
 1. ``after-quote``: the words after the closing mark, up to the sentence's end
    (“…,” she said / “…,” said Jane Doe / “…,” former spy chief, Rahmatullah Nabil told the paper);
+   ``after-quote-appositive`` when a long description stands between name and verb
+   (“…,” Jane Doe, who ran the agency until 2019, said);
 2. ``between-segments``: the words between the parts of a split quotation (“A,” she said, “B.”);
 3. ``before-quote``: the words before the opening mark in its sentence
    (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”);
@@ -22,10 +24,12 @@ from dataclasses import dataclass
 from app.extract.cues import Cue, CueKind, find_cues, is_dash
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import Mention, speaker_after, speaker_before
+from app.extract.model import SpeakerKind
 from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +114,31 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
                 Cue(first, first, CueKind.DASH),
                 (doc.tokens[first].start, doc.tokens[end - 1].end),
             )
-    return from_cues(doc, first, end, "after-quote")
+    found = from_cues(doc, first, end, "after-quote")
+    if found is None:
+        found = _named_then_cue(doc, first, sentence_end)
+    return found
+
+
+def _named_then_cue(doc: Document, first: int, sentence_end: int) -> Found | None:
+    """Rule ``after-quote-appositive``: “…,” X, <a long description>, said."""
+    tokens = doc.tokens
+    mention = speaker_after(doc.text, tokens, first - 1, sentence_end, doc.lexicon)
+    if mention is None or not (mention.name or mention.kind is not SpeakerKind.PERSON):
+        return None
+    after = doc.token_at(mention.end)
+    if after >= sentence_end or tokens[after].text not in {",", "("}:
+        return None
+    end = min(sentence_end, first + _APPOSITIVE_TAIL)
+    cues = [c for c in find_cues(tokens, after, end, doc.lexicon) if c.kind is CueKind.VERB]
+    if not cues or any(_is_mark(t) for t in tokens[after : cues[0].first]):
+        return None
+    previous = tokens[cues[0].first - 1]
+    if previous.text != "," and previous.lower not in doc.lexicon.speech_adverbs:
+        return None  # the verb belongs to a relative clause: "who said …"
+    return Found(
+        "after-quote-appositive", mention, cues[0], (tokens[first].start, tokens[cues[0].last].end)
+    )
 
 
 def between(doc: Document, close_end: int, open_start: int) -> Found | None:

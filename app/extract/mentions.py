@@ -288,9 +288,10 @@ def _appositive_subject(
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
         if tokens[opening].text != ",":
             continue
+        head_end = _skip_parenthesis_back(tokens, opening - 1, floor) if opening > floor else -1
         head = (
-            _noun_phrase_back(source, tokens, opening - 1, floor, lexicon)
-            if (opening - 1 >= floor)
+            _noun_phrase_back(source, tokens, head_end, floor, lexicon)
+            if head_end >= floor
             else None
         )
         if head is None or not head.name:

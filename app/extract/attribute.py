@@ -11,7 +11,9 @@ Each rule looks at one place around a quotation and either finds a speaker there
    (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”);
 4. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
 5. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
-   speaker, when that paragraph ended with an attributed quotation or a "X said." sentence.
+   speaker, when that paragraph ended with an attributed quotation or a "X said." sentence;
+6. ``same-paragraph``: a quotation with no cue of its own, later in a paragraph than an
+   attributed one, continues that speaker.
 
 The first rule that finds a speaker wins; its name is recorded on the quotation.
 """

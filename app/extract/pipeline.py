@@ -43,6 +43,9 @@ _DOUBLE_MARKS = (
     "»",
 )  # tokens between two segments that may still be one quotation
 
+# rules that carry a speaker over rather than find one next to the quotation
+_CARRIED = frozenset({"floating", "same-paragraph"})
+
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
     "after-quote": 0.9,
@@ -51,6 +54,7 @@ _CONFIDENCE = {
     "before-quote": 0.85,
     "colon-intro": 0.8,
     "floating": 0.7,
+    "same-paragraph": 0.7,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
     "according-to-first": 0.75,
@@ -153,6 +157,13 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
         ):
             return Found("floating", previous.found.mention, None, previous.found.zone)
         return attribute.last_sentence_speaker(doc, first.paragraph)
+    if (
+        previous is not None
+        and previous.found is not None
+        and previous.group is not None
+        and previous.group.segments[-1].paragraph == first.paragraph
+    ):
+        return Found("same-paragraph", previous.found.mention, None, previous.found.zone)
     return None
 
 
@@ -189,7 +200,7 @@ def extract(
             continue
         found = _attribute(doc, group, previous)
         words = sum(_words(text[s.start : s.end]) for s in group.segments)
-        adjacent = found is not None and found.rule != "floating"
+        adjacent = found is not None and found.rule not in _CARRIED
         unclosed = any(s.close_mark is None for s in group.segments[-1:])
         if not adjacent and (
             words < config.min_quote_words or _embedded(doc, group.segments[0]) or unclosed

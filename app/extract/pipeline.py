@@ -15,6 +15,7 @@ from app.extract.attribute import Document, Found
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.indirect import find_reported
 from app.extract.lexicon import load
+from app.extract.marks import Family
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -201,10 +202,13 @@ def extract(
         found = _attribute(doc, group, previous)
         words = sum(_words(text[s.start : s.end]) for s in group.segments)
         adjacent = found is not None and found.rule not in _CARRIED
-        unclosed = any(s.close_mark is None for s in group.segments[-1:])
-        if not adjacent and (
-            words < config.min_quote_words or _embedded(doc, group.segments[0]) or unclosed
-        ):
+        unclosed = group.segments[-1].close_mark is None
+        single = group.segments[0].open_mark is not None and (
+            group.segments[0].open_mark.family is Family.SINGLE
+        )
+        if _embedded(doc, group.segments[0]):
+            continue  # a phrase inside the writer's sentence: a scare quote or a title
+        if not adjacent and (words < config.min_quote_words or unclosed or single):
             continue
         spans = tuple(_segment_span(text, s) for s in group.segments)
         item = _Attributed(spans, QuoteType.DIRECT, found, group)

@@ -38,17 +38,17 @@ class Mark:
     weak: bool = False  # a single closer that may be a plural possessive ("students’ union")
 
 
-_MARK = re.compile(
-    r"""
-    ``|''                                  # ASCII digraphs, as in ``Yes,'' he said.
-  | ["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}
-     \N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}
-     \N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}]
-  | ['\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
-     \N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}]
-    """,
-    re.VERBOSE,
+_DOUBLE_CHARS = (
+    '"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
+_SINGLE_CHARS = (
+    "'\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+)
+# ``Yes,'' he said.  “Yes,” he said.  ‘Yes,’ he said.  (character classes hold no white space)
+_MARK = re.compile("``|''|[" + re.escape(_DOUBLE_CHARS) + "]|[" + re.escape(_SINGLE_CHARS) + "]")
 
 _DOUBLE_OPEN = frozenset(
     "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
@@ -115,6 +115,8 @@ def _single(text: str, start: int, end: int, char: str) -> Mark | None:
         return None  # don’t, Taliban’s
     if _ELISION.match(text, end) and not before.isalnum():
         return None  # ’90s, rock ’n’ roll
+    if before == "n" and text[start - 2 : start - 1] in _APOSTROPHES:
+        return None  # the second mark of rock ’n’ roll
     side = _side(text, start, end)
     if side is Role.OPEN:
         if char != "'":

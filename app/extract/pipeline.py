@@ -399,6 +399,6 @@ def _outlet_summaries(text: str, outlets: list[OutletMention]) -> tuple[OutletSu
 
 def _segment_span(text: str, segment: Segment) -> Span:
     end = segment.end
-    if segment.open_mark is None and text[end - 1] == ",":
+    if segment.open_mark is None and text[end - 1] == "," and end - 1 > segment.start:
         end -= 1  # a repaired segment is reported content: its clause ends before the comma
     return Span.of(text, segment.start, end)

@@ -115,7 +115,7 @@ def pair_double(
             if opener is None:
                 start = _missing_open_start(text, floor, mark.start)
                 start, end = _trim(text, start, mark.start)
-                if end > start:
+                if any(char.isalnum() for char in text[start:end]):
                     diagnostics.append(
                         Diagnostic(
                             "unmatched_close",

@@ -191,8 +191,9 @@ def extract(
     groups = _group(doc, segments)
     outlets = find_outlets(text, lexicon)
     people = People(lexicon)
-    for first, last in name_candidates(tokens, lexicon):
-        people.add(Span.of(text, tokens[first].start, tokens[last].end))
+    for first, last, title in name_candidates(tokens, lexicon):
+        written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
+        people.add(Span.of(text, tokens[first].start, tokens[last].end), title=written)
 
     results: list[_Attributed] = []
     previous: _Attributed | None = None
@@ -275,6 +276,14 @@ def _resolve_speaker(
                 ), person
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None
+    head = span.text.split()[-1].lower()
+    if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
+        described = people.described(mention.start, head)
+        if described is not None:
+            described.mentions.append(span)
+            return Speaker(
+                described.name, SpeakerKind.PERSON, described.title, described.affiliation, span
+            ), described
     return Speaker(span.text, mention.kind, mention.title, mention.affiliation, span), None
 
 

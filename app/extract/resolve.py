@@ -137,6 +137,20 @@ class People:
         self._people.insert(index, person)
         return person
 
+    def described(self, position: int, head: str, *, reach: int = 3000) -> Person | None:
+        """Return the latest person before ``position`` whose title ends in ``head``."""
+        index = bisect.bisect_left(self._positions, position) - 1
+        steps = 0
+        while index >= 0 and steps < 80:
+            if position - self._positions[index] > reach:
+                return None
+            person = self._people[index]
+            if person.title and person.title.lower().split()[-1] == head:
+                return person
+            index -= 1
+            steps += 1
+        return None
+
     def antecedent(self, position: int, gender: str, *, reach: int = 3000) -> Person | None:
         """Return the nearest person named before ``position`` whose gender agrees."""
         index = bisect.bisect_left(self._positions, position) - 1
@@ -152,13 +166,14 @@ class People:
         return None
 
 
-def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Return (first, last) token indexes of capitalised runs that look like personal names.
+def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int, int | None]]:
+    """Return (first, last, title) token indexes of capitalised runs that look like names.
 
     A run counts when it starts with a known given name or an honorific, or follows a title:
-    "Hillary Clinton", "Mr. Trump", "Senator Elizabeth Warren".
+    "Hillary Clinton", "Mr. Trump", "Health Minister Thandiwe Mokoena", "police chief Jo Ruiz".
+    ``title`` is the first token of the title before the name, or None.
     """
-    found = []
+    found: list[tuple[int, int, int | None]] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -180,22 +195,42 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
         ):
             last += 1
         first = index
-        titled = False
         while first <= last and tokens[first].lower.rstrip(".") in lexicon.non_names:
             first += 1
-        while first <= last and (
-            tokens[first].lower.rstrip(".") in lexicon.title_heads
-            or tokens[first].lower in lexicon.title_modifiers
-        ):
-            first += 1
-            titled = True
+        title: int | None = None
+        for position in range(first, last):
+            if tokens[position].lower.rstrip(".") in lexicon.title_heads:
+                title = first if title is None else title
+                first = position + 1
+        if title is None:
+            title = _lowercase_title_before(tokens, index, lexicon)
         if first <= last:
             lead = tokens[first].lower.rstrip(".")
             if (
                 (lead in lexicon.first_names and last > first)
                 or (lead in lexicon.honorifics and last > first)
-                or (titled and last >= first)
+                or (title is not None and lead not in lexicon.non_names)
             ):
-                found.append((first, last))
+                found.append((first, last, title))
         index = last + 1
     return found
+
+
+def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:
+    """Return where a lower-case title right before a name starts: "police chief Jo Ruiz"."""
+    if index == 0 or tokens[index - 1].lower not in lexicon.title_heads:
+        return None
+    if not tokens[index - 1].text.islower():
+        return None
+    start = index - 1
+    while (
+        start > 0
+        and index - start < 5
+        and tokens[start - 1].text.islower()
+        and (
+            tokens[start - 1].lower in lexicon.title_words
+            or tokens[start - 1].lower in lexicon.title_modifiers
+        )
+    ):
+        start -= 1
+    return start

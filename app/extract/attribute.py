@@ -68,7 +68,8 @@ class Found:
 
 
 def _is_mark(token: Token) -> bool:
-    return token.text in {"“", "”", '"', "''", "``", "«", "»", "„", "‘", "’", "'"}
+    # ’ and ' are left out: after a word they are mostly possessives ("Farmers’ Federation")
+    return token.text in {"“", "”", '"', "''", "``", "«", "»", "„", "‘"}
 
 
 def from_cues(

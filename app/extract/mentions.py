@@ -7,6 +7,7 @@ bounded number of tokens, so each call costs a constant.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from app.extract.lexicon import Lexicon
@@ -18,6 +19,13 @@ _APPOSITIVE_REACH = 24  # tokens an appositive between commas may span
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
 _CONNECTORS = frozenset({"and", "&"})
+# a place, not an organisation, follows these: "a date farmer in Al Ain"
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
+# words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
+_AFFILIATION_STOPS = frozenset(
+    {"in", "near", "who", "which", "that", "since", "until", "where", "when", "during", ","}
+)
+_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "''", "``"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +45,18 @@ def _is_title(lexicon: Lexicon, token: Token) -> bool:
     return token.lower in lexicon.title_heads or token.lower.rstrip(".") in lexicon.title_heads
 
 
-def _is_name_word(lexicon: Lexicon, token: Token) -> bool:
-    if not token.is_word or not token.is_capitalized:
+def is_name_word(lexicon: Lexicon, token: Token) -> bool:
+    """Tell whether a token can be part of a name: "Nabil", "J.", "al-Tayeb"."""
+    if not token.is_word:
         return False
+    if not token.is_capitalized:
+        # al-Tayeb, bin-Salman: a lower-case particle joined to a capitalised name
+        prefix, _, rest = token.text.partition("-")
+        return bool(rest) and rest[0].isupper() and prefix.lower() in lexicon.name_particles
     return token.lower.rstrip(".") not in lexicon.non_names
+
+
+_is_name_word = is_name_word
 
 
 def _is_adverb(lexicon: Lexicon, token: Token) -> bool:
@@ -88,6 +104,8 @@ def split_descriptor(
             break
     for index in range(first + 1, last):
         token = tokens[index]
+        if token.lower in _PLACE_PREPOSITIONS:
+            return _text(source, tokens, first, index - 1), None  # "a farmer in Al Ain"
         if token.lower not in _PREPOSITIONS:
             continue
         joined = " ".join(t.lower for t in tokens[first : index + 2])
@@ -96,23 +114,30 @@ def split_descriptor(
         org_first = index + 1
         while org_first <= last and tokens[org_first].lower in lexicon.determiners:
             org_first += 1
+        org_last = org_first
+        while org_last + 1 <= last and tokens[org_last + 1].lower not in _AFFILIATION_STOPS:
+            org_last += 1
         role = _text(source, tokens, first, index - 1)
-        org = _text(source, tokens, org_first, last) if org_first <= last else None
+        org = _text(source, tokens, org_first, org_last) if org_first <= last else None
         return role, org
     return _text(source, tokens, first, last), None
 
 
 def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon) -> int:
-    """Return the first token of the capitalised name ending at ``index``."""
+    """Return the first token of the capitalised name ending at ``index``.
+
+    Particles join the name when a name word stands before them: "Graciela de la Fuente".
+    """
     first = index
-    while first - 1 >= floor and first - index < _REACH:
-        previous = tokens[first - 1]
-        if _is_name_word(lexicon, previous) or (
-            previous.lower in lexicon.name_particles
-            and first - 2 >= floor
-            and _is_name_word(lexicon, tokens[first - 2])
-        ):
+    while first - 1 >= floor and index - first < _REACH:
+        if _is_name_word(lexicon, tokens[first - 1]):
             first -= 1
+            continue
+        back = first - 1
+        while back >= floor and first - back <= 3 and tokens[back].lower in lexicon.name_particles:
+            back -= 1
+        if back < first - 1 and back >= floor and _is_name_word(lexicon, tokens[back]):
+            first = back
         else:
             break
     return first
@@ -136,39 +161,65 @@ def _split_title(
 def _title_before(
     source: str, tokens: list[Token], first: int, floor: int, lexicon: Lexicon
 ) -> tuple[str | None, str | None]:
-    """Read a title before a name: "former spy chief, X" or "the Taliban’s commander, X"."""
-    index = first - 1
-    if index >= floor and tokens[index].text == ",":
-        index -= 1
-    if index < floor or not _is_title(lexicon, tokens[index]):
+    """Read the title and affiliation written before a name.
+
+    "former spy chief, X" / "the Taliban’s senior commander, X" / "Volta Motors’ chief
+    executive, X" / "a spokesman for the Red Cross, X".
+    """
+    comma = first - 1 >= floor and tokens[first - 1].text == ","
+    index = first - 2 if comma else first - 1
+    if index < floor:
         return None, None
-    start = index
-    while start - 1 >= floor and start - index < 6:
-        previous = tokens[start - 1]
-        if (
-            _is_title(lexicon, previous)
-            or previous.lower in lexicon.title_words
-            or previous.lower in lexicon.title_modifiers
-            or previous.text in _POSSESSIVE
-            or previous.text.endswith(("’s", "'s"))
-            or (
-                previous.is_capitalized
-                and previous.is_word
-                and start - 2 >= floor
-                and tokens[start - 2].text in _POSSESSIVE
+    if _is_title(lexicon, tokens[index]):
+        start = index
+        while (
+            start - 1 >= floor
+            and index - start < 6
+            and (
+                tokens[start - 1].lower in lexicon.title_words
+                or tokens[start - 1].lower in lexicon.title_modifiers
             )
-            or previous.lower in lexicon.organization_words
         ):
             start -= 1
-        else:
-            break
-    if start - 1 >= floor and tokens[start - 1].text in _POSSESSIVE:
+        role, _ = split_descriptor(source, tokens, start, index, lexicon)
+        return role, _possessive_owner(source, tokens, start - 1, floor, lexicon)
+    if not comma:
+        return None, None
+    start = index
+    while (
+        start - 1 >= floor
+        and index - start < _APPOSITIVE_REACH
+        and tokens[start - 1].text not in _BOUNDARIES
+    ):
         start -= 1
-    # the owner of a possessive: "the Taliban’s senior commander"
-    if start < index and tokens[start].text in _POSSESSIVE and start - 1 >= floor:
-        owner_first = _name_run_back(tokens, start - 1, floor, lexicon)
-        return split_descriptor(source, tokens, owner_first, index, lexicon)
-    return split_descriptor(source, tokens, start, index, lexicon)
+    lead = start
+    while lead <= index and tokens[lead].lower in lexicon.determiners:
+        lead += 1
+    if lead <= index and (
+        tokens[lead].lower in lexicon.title_words or tokens[lead].lower in lexicon.title_modifiers
+    ):
+        return split_descriptor(source, tokens, start, index, lexicon)
+    return None, None
+
+
+def _possessive_owner(
+    source: str, tokens: list[Token], index: int, floor: int, lexicon: Lexicon
+) -> str | None:
+    """Return the owner named by a possessive ending at token ``index``: "Kestrel Bank’s"."""
+    if index < floor:
+        return None
+    token = tokens[index]
+    if (
+        token.text in _POSSESSIVE
+        and index - 1 >= floor
+        and _is_name_word(lexicon, tokens[index - 1])
+    ):
+        owner_first = _name_run_back(tokens, index - 1, floor, lexicon)
+        return _text(source, tokens, owner_first, index - 1)
+    if token.text.endswith(("’s", "'s")) and _is_name_word(lexicon, token):
+        owner_first = _name_run_back(tokens, index, floor, lexicon)
+        return _text(source, tokens, owner_first, index)[:-2]
+    return None
 
 
 def _skip_parenthesis_back(tokens: list[Token], index: int, floor: int) -> int:
@@ -277,13 +328,21 @@ def _noun_phrase_back(
     )
 
 
+def _inside_phrase(tokens: list[Token], mention: Mention, floor: int) -> bool:
+    """Tell whether a name ends a longer phrase: "director of the National Institute"."""
+    index = bisect.bisect_left(tokens, mention.start, key=lambda token: token.start) - 1
+    if index < floor:
+        return False
+    return tokens[index].lower in _PREPOSITIONS or tokens[index].lower in {"the", "and", "&"}
+
+
 def _appositive_subject(
     source: str, tokens: list[Token], comma: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     """Read "X, a spokesman for Y," or "the Taliban’s commander, X," ending at a comma."""
     if comma - 1 >= floor:
         named = _noun_phrase_back(source, tokens, comma - 1, floor, lexicon)
-        if named is not None and named.name:
+        if named is not None and named.name and not _inside_phrase(tokens, named, floor):
             return named
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
         if tokens[opening].text != ",":
@@ -308,10 +367,44 @@ def _appositive_subject(
     return None
 
 
+def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon) -> int:
+    """Return the last token of the capitalised name starting at ``index``."""
+    last = index
+    while last + 1 < ceiling and last - index < _REACH:
+        if _is_name_word(lexicon, tokens[last + 1]):
+            last += 1
+            continue
+        ahead = last + 1
+        while (
+            ahead < ceiling and ahead - last <= 3 and tokens[ahead].lower in lexicon.name_particles
+        ):
+            ahead += 1
+        if ahead > last + 1 and ahead < ceiling and _is_name_word(lexicon, tokens[ahead]):
+            last = ahead
+        else:
+            break
+    return last
+
+
+def _is_head(lexicon: Lexicon, token: Token) -> bool:
+    word = token.lower
+    return (
+        word in lexicon.title_heads
+        or word in lexicon.group_nouns
+        or word in lexicon.organization_words
+        or word in lexicon.outlet_nouns
+        or (word.endswith("s") and word[:-1] in lexicon.title_heads)
+    )
+
+
 def speaker_after(
     source: str, tokens: list[Token], cue: int, ceiling: int, lexicon: Lexicon
 ) -> Mention | None:
-    """Read the speaker that starts right after the token ``cue``, before token ``ceiling``."""
+    """Read the speaker that starts right after the token ``cue``, before token ``ceiling``.
+
+    "said | Jane Doe, a spokeswoman for …" / "said | guitarist Joris van der Berg" /
+    "said | the store manager, Carlos Ibáñez" / "said | a spokesman".
+    """
     index = cue + 1
     while (
         index < ceiling
@@ -324,46 +417,54 @@ def speaker_after(
     token = tokens[index]
     if token.lower in lexicon.pronouns:
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
-    last = index
-    while last + 1 < ceiling and last - index < _REACH:
-        following = tokens[last + 1]
-        if (
-            _is_name_word(lexicon, following)
-            or (
-                following.lower in lexicon.name_particles
-                and last + 2 < ceiling
-                and _is_name_word(lexicon, tokens[last + 2])
-            )
-            or (
-                following.is_word
-                and following.text.islower()
-                and (
-                    following.lower in lexicon.titles
-                    or following.lower in lexicon.title_modifiers
-                    or following.lower in lexicon.group_nouns
-                    or following.lower in lexicon.organization_words
-                    or following.lower in lexicon.outlet_nouns
-                )
-                and not _is_name_word(lexicon, tokens[last])
-            )
-        ):
-            last += 1
-        else:
+    if token.lower == "the" and index + 1 < ceiling and _is_name_word(lexicon, tokens[index + 1]):
+        index += 1  # "according to the Wall Street Journal"
+        token = tokens[index]
+    elif token.is_word and token.text.islower() and not _is_name_word(lexicon, token):
+        return _description_after(source, tokens, index, ceiling, lexicon)
+    if not _is_name_word(lexicon, token):
+        return None
+    last = _name_run_forward(tokens, index, ceiling, lexicon)
+    name_first, title = _split_title(source, tokens, index, last, lexicon)
+    if name_first > last:
+        return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
+    if tokens[last].lower in lexicon.organization_words:
+        return Mention(tokens[index].start, tokens[last].end, SpeakerKind.ORGANIZATION)
+    mention = Mention(
+        tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
+    )
+    return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
+
+
+def _description_after(
+    source: str, tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read a lower-case description and the name that may follow it."""
+    head = None
+    for position in range(index, min(ceiling, index + 6)):
+        token = tokens[position]
+        if not token.is_word or not token.text.islower():
             break
-    if _is_name_word(lexicon, token) or (token.lower in lexicon.title_modifiers):
-        if not _is_name_word(lexicon, tokens[last]):
-            return _noun_phrase_back(source, tokens, last, index, lexicon)
-        name_first, title = _split_title(source, tokens, index, last, lexicon)
-        if name_first > last:
-            return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
-        mention = Mention(
-            tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
-        )
-        return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
-    if token.lower in lexicon.determiners or token.text.islower():
-        head = _noun_phrase_back(source, tokens, last, index, lexicon)
-        return head
-    return None
+        if _is_head(lexicon, token):
+            head = position
+    if head is None:
+        return None
+    following = head + 1
+    if following < ceiling and tokens[following].text == ",":
+        following += 1
+    if following < ceiling and _is_name_word(lexicon, tokens[following]):
+        last = _name_run_forward(tokens, following, ceiling, lexicon)
+        if tokens[last].lower not in lexicon.organization_words:
+            title, affiliation = split_descriptor(source, tokens, index, head, lexicon)
+            return Mention(
+                tokens[following].start,
+                tokens[last].end,
+                SpeakerKind.PERSON,
+                name=True,
+                title=title,
+                affiliation=affiliation,
+            )
+    return _noun_phrase_back(source, tokens, head, index, lexicon)
 
 
 def _with_appositive_after(

@@ -68,6 +68,9 @@ _BEFORE_OPEN = frozenset(" \t\n\r\u00a0([{—–-/") | _DOUBLE_OPEN | _SINGLE_OP
 # What may stand after a closer: nothing, space or punctuation.
 _AFTER_CLOSE = frozenset(" \t\n\r\u00a0,.;:?!)]}—–-…") | _DOUBLE_CLOSE | _APOSTROPHES | {'"'}
 
+# 5'11" tall, a 55" television: inches after a number, a lower-case word next
+_INCHES = re.compile(r"\d(?:\"|'') [a-z]")
+
 # ’90s  ’n’  (apostrophes that begin a word)
 _ELISION = re.compile(r"\d\d(?:s\b|\b)|n['\N{RIGHT SINGLE QUOTATION MARK}]\s|em\b|til\b|cause\b")
 
@@ -95,6 +98,11 @@ def find_marks(text: str) -> list[Mark]:
         elif char in _DOUBLE_CLOSE:
             marks.append(Mark(start, end, Family.DOUBLE, Role.CLOSE))
         elif char in ('"', "''"):
+            if (
+                _INCHES.search(text, max(0, start - 3), end + 2)
+                and text[start - 1 : start].isdigit()
+            ):
+                continue  # 5'11" tall, a 55" television
             marks.append(Mark(start, end, Family.DOUBLE, _side(text, start, end) or Role.EITHER))
         elif char in _SINGLE_OPEN:
             if not _ELISION.match(text, end):

@@ -257,6 +257,9 @@ def _noun_phrase_back(
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
     if _is_name_word(lexicon, token):
         first = _name_run_back(tokens, index, floor, lexicon)
+        member = _member_of(source, tokens, first, index, floor, lexicon)
+        if member is not None:
+            return member
         name_first, title = _split_title(source, tokens, first, index, lexicon)
         affiliation = None
         if title is None:
@@ -334,6 +337,40 @@ def _inside_phrase(tokens: list[Token], mention: Mention, floor: int) -> bool:
     if index < floor:
         return False
     return tokens[index].lower in _PREPOSITIONS or tokens[index].lower in {"the", "and", "&"}
+
+
+def _member_of(
+    source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Aoife Brennan of the Irish Consumers’ Council" backwards from the organisation."""
+    if tokens[last].lower not in lexicon.organization_words:
+        return None
+    joiner = first - 1
+    if joiner >= floor and tokens[joiner].lower == "the":
+        joiner -= 1
+    while joiner - 1 >= floor and tokens[joiner].text in _POSSESSIVE:
+        joiner = _name_run_back(tokens, joiner - 1, floor, lexicon) - 1
+        first = joiner + 1
+        if joiner >= floor and tokens[joiner].lower == "the":
+            joiner -= 1
+    if joiner - 1 < floor or tokens[joiner].lower not in {"of", "from", "at"}:
+        return None
+    if not _is_name_word(lexicon, tokens[joiner - 1]):
+        return None
+    person = _noun_phrase_back(source, tokens, joiner - 1, floor, lexicon)
+    if person is None or not person.name:
+        return None
+    org_first = first
+    while tokens[org_first].lower == "the":
+        org_first += 1
+    return Mention(
+        person.start,
+        person.end,
+        person.kind,
+        name=True,
+        title=person.title,
+        affiliation=_text(source, tokens, org_first, last),
+    )
 
 
 def _appositive_subject(
@@ -470,28 +507,62 @@ def _description_after(
 def _with_appositive_after(
     source: str, tokens: list[Token], mention: Mention, last: int, ceiling: int, lexicon: Lexicon
 ) -> Mention:
-    """Add the title of "…, a spokesman for Y," after a name."""
-    if last + 2 >= ceiling or tokens[last + 1].text != ",":
+    """Add the title and affiliation written after a name."""
+    title, affiliation = described_after(source, tokens, last, ceiling, lexicon)
+    if title is None and affiliation is None:
         return mention
-    first = last + 2
-    end = first
-    while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
-        end += 1
-    if end == first:
-        return mention
-    head = tokens[first]
-    if (
-        head.lower not in lexicon.determiners
-        and not _is_title(lexicon, head)
-        and (head.lower not in lexicon.title_modifiers)
-    ):
-        return mention
-    title, affiliation = split_descriptor(source, tokens, first, end - 1, lexicon)
     return Mention(
         mention.start,
         mention.end,
         mention.kind,
         name=True,
         title=title or mention.title,
-        affiliation=affiliation,
+        affiliation=affiliation or mention.affiliation,
     )
+
+
+def described_after(
+    source: str, tokens: list[Token], last: int, ceiling: int, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Read what follows the name ending at token ``last``: its title and affiliation.
+
+    "…, a spokesman for Y," → ("spokesman", "Y"); "… of the Irish Consumers’ Council" →
+    (None, "Irish Consumers’ Council").
+    """
+    if last + 2 >= ceiling:
+        return None, None
+    joiner = tokens[last + 1]
+    if joiner.lower in {"of", "from", "at"}:
+        first = last + 2
+        if first < ceiling and tokens[first].lower == "the":
+            first += 1
+        if first < ceiling and _is_name_word(lexicon, tokens[first]):
+            org_last = _name_run_forward(tokens, first, ceiling, lexicon)
+            while (
+                org_last + 2 < ceiling
+                and tokens[org_last + 1].text in _POSSESSIVE
+                and _is_name_word(lexicon, tokens[org_last + 2])
+            ):
+                org_last = _name_run_forward(tokens, org_last + 2, ceiling, lexicon)
+            if tokens[org_last].lower in lexicon.organization_words:
+                return None, _text(source, tokens, first, org_last)
+        return None, None
+    if joiner.text != ",":
+        return None, None
+    first = last + 2
+    end = first
+    while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
+        end += 1
+    if end == first:
+        return None, None
+    head = tokens[first]
+    if (
+        head.lower not in lexicon.determiners
+        and not _is_title(lexicon, head)
+        and head.lower not in lexicon.title_words
+        and head.lower not in lexicon.title_modifiers
+    ):
+        return None, None
+    if head.lower not in {"a", "an"} and not any(_is_head(lexicon, t) for t in tokens[first:end]):
+        return None, None  # "X, the day after …" describes no one
+    return split_descriptor(source, tokens, first, end - 1, lexicon)

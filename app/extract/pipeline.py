@@ -16,6 +16,7 @@ from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.indirect import find_reported
 from app.extract.lexicon import load
 from app.extract.marks import Family
+from app.extract.mentions import described_after
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -46,6 +47,13 @@ _DOUBLE_MARKS = (
 
 # rules that carry a speaker over rather than find one next to the quotation
 _CARRIED = frozenset({"floating", "same-paragraph"})
+
+# rules that find the speaker after the quotation's words: the words were spoken
+_FOLLOWED = frozenset({"after-quote", "after-quote-appositive", "dash", "between-segments"})
+# small words a title of a work leaves in lower case
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by"}
+)
 
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
@@ -176,6 +184,19 @@ def _is_headline(doc: Document, group: Group) -> bool:
     return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
 
 
+def _title_of_work(doc: Document, group: Group) -> bool:
+    """Tell whether a quotation reads like the title of a work: short, in title case, no stop."""
+    if len(group.segments) > 1:
+        return False
+    content = doc.text[group.start : group.end].rstrip(",")
+    words = content.split()
+    if not 1 <= len(words) <= 7 or content.endswith((".", "?", "!")):
+        return False
+    return all(w[0].isupper() or w in _TITLE_SMALL for w in words if w[0].isalpha()) and (
+        words[0][0].isupper()
+    )
+
+
 def extract(
     text: str, *, publisher: str | None = None, config: ExtractConfig = DEFAULT_CONFIG
 ) -> Extraction:
@@ -193,7 +214,12 @@ def extract(
     people = People(lexicon)
     for first, last, title in name_candidates(tokens, lexicon):
         written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
-        people.add(Span.of(text, tokens[first].start, tokens[last].end), title=written)
+        role, affiliation = described_after(text, tokens, last, len(tokens), lexicon)
+        people.add(
+            Span.of(text, tokens[first].start, tokens[last].end),
+            title=written or role,
+            affiliation=affiliation,
+        )
 
     results: list[_Attributed] = []
     previous: _Attributed | None = None
@@ -207,9 +233,14 @@ def extract(
         single = group.segments[0].open_mark is not None and (
             group.segments[0].open_mark.family is Family.SINGLE
         )
+        repaired_alone = len(group.segments) == 1 and group.segments[0].open_mark is None
         if _embedded(doc, group.segments[0]):
             continue  # a phrase inside the writer's sentence: a scare quote or a title
-        if not adjacent and (words < config.min_quote_words or unclosed or single):
+        if _title_of_work(doc, group) and (found is None or found.rule not in _FOLLOWED):
+            continue  # “The Salt Roads”, premiered …; said “Winter in Mostar” had taken …
+        if not adjacent and (
+            words < config.min_quote_words or unclosed or single or repaired_alone
+        ):
             continue
         spans = tuple(_segment_span(text, s) for s in group.segments)
         item = _Attributed(spans, QuoteType.DIRECT, found, group)

@@ -105,6 +105,8 @@ def pair_double(
         continuing = False
         for mark in inside:
             role = mark.role
+            if opener is not None and text[opener.start] == "„" and text[mark.start] == "“":
+                role = Role.CLOSE  # „German“: the low opener is closed by a high mark
             if role is Role.EITHER or (
                 opener is not None and role is Role.OPEN and _straight(text, mark)
             ):

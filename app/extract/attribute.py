@@ -45,6 +45,10 @@ class Document:
     paragraphs: list[tuple[int, int]]
     lexicon: Lexicon
 
+    def paragraph_of(self, offset: int) -> int:
+        """Return the index of the paragraph that holds ``offset`` (or precedes it)."""
+        return bisect.bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1
+
     def token_at(self, offset: int) -> int:
         """Return the index of the first token that starts at or after ``offset``."""
         return bisect.bisect_left(self.starts, offset)

@@ -35,6 +35,7 @@ from app.extract.resolve import OutletMention, People, Person, find_outlets, nam
 from app.extract.tokens import paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
+_ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _DOUBLE_MARKS = (
     "“",
     "”",
@@ -246,11 +247,35 @@ def extract(
         item = _Attributed(spans, QuoteType.DIRECT, found, group)
         results.append(item)
         previous = item
-    if config.types & {QuoteType.INDIRECT, QuoteType.MIXED}:
-        results.extend(_reported(doc, results, config))
+    reported = _reported(doc, results, config)
+    _continue_reported_speakers(doc, results, reported)
+    results.extend(reported)
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _continue_reported_speakers(
+    doc: Document, direct: list[_Attributed], reported: list[_Attributed]
+) -> None:
+    """Give an unattributed quotation the speaker of the reported statement just before it.
+
+    Environment Minister Pita Taufa said on Friday that … . “Our islands are disappearing …”
+    """
+    starts = [item.segments[-1].end for item in reported]
+    for item in direct:
+        if item.found is not None or item.group is None:
+            continue
+        at = bisect.bisect_right(starts, item.segments[0].start) - 1
+        if at < 0 or reported[at].found is None:
+            continue
+        before = reported[at]
+        quote_paragraph = item.group.segments[0].paragraph
+        gap = doc.text[before.segments[-1].end : item.segments[0].start]
+        if doc.paragraph_of(before.segments[0].start) == quote_paragraph and len(gap) < 40:
+            found = before.found
+            assert found is not None
+            item.found = Found("same-paragraph", found.mention, None, found.zone)
 
 
 def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -> list[_Attributed]:
@@ -308,6 +333,10 @@ def _resolve_speaker(
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None
     head = span.text.split()[-1].lower()
+    if mention.kind is SpeakerKind.ORGANIZATION and span.text.lower().startswith("the "):
+        named = _named_organization(doc, mention.start, head)
+        if named is not None:
+            return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
         if described is not None:
@@ -316,6 +345,41 @@ def _resolve_speaker(
                 described.name, SpeakerKind.PERSON, described.title, described.affiliation, span
             ), described
     return Speaker(span.text, mention.kind, mention.title, mention.affiliation, span), None
+
+
+def _named_organization(doc: Document, position: int, head: str) -> str | None:
+    """Return the name of the organisation "the ministry" refers to: "Ministry of Antiquities"."""
+    tokens = doc.tokens
+    index = doc.token_at(position) - 1
+    for back in range(index, max(-1, index - _ORGANIZATION_REACH), -1):
+        token = tokens[back]
+        if token.lower != head or not token.is_capitalized:
+            continue
+        first = back
+        while (
+            first > 0
+            and tokens[first - 1].is_capitalized
+            and tokens[first - 1].is_word
+            and tokens[first - 1].lower not in doc.lexicon.non_names
+            and not tokens[first - 1].lower.endswith(("’s", "'s"))  # Egypt’s Ministry
+        ):
+            first -= 1
+        last = back
+        while last + 2 < len(tokens) and tokens[last + 1].lower in {"of", "for", "and"}:
+            following = last + 2
+            if tokens[following].lower == "the" and following + 1 < len(tokens):
+                following += 1
+            if not tokens[following].is_capitalized:
+                break
+            last = following
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].is_capitalized
+                and (tokens[last + 1].is_word)
+            ):
+                last += 1
+        return doc.text[tokens[first].start : tokens[last].end]
+    return None
 
 
 def _outlet_within(

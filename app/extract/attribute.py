@@ -36,7 +36,7 @@ _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """The text and its layout, shared by every rule."""
+    """The text and its layout, shared by every rule; spans are cut from ``source``."""
 
     text: str
     tokens: list[Token]
@@ -44,6 +44,7 @@ class Document:
     sentences: list[int]  # index of the first token of every sentence
     paragraphs: list[tuple[int, int]]
     lexicon: Lexicon
+    source: str = ""  # the text as given; ``text`` is the view the rules read (see casing.py)
 
     def paragraph_of(self, offset: int) -> int:
         """Return the index of the paragraph that holds ``offset`` (or precedes it)."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from app.extract import attribute
 from app.extract.attribute import Document, Found
+from app.extract.casing import analysis_view
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.indirect import find_reported
 from app.extract.lexicon import load
@@ -187,8 +188,8 @@ def _is_headline(doc: Document, group: Group) -> bool:
 
 def _title_of_work(doc: Document, group: Group) -> bool:
     """Tell whether a quotation reads like the title of a work: short, in title case, no stop."""
-    if len(group.segments) > 1:
-        return False
+    if len(group.segments) > 1 or doc.text is not doc.source:
+        return False  # in text all in one case, nothing looks like a title
     content = doc.text[group.start : group.end].rstrip(",")
     words = content.split()
     if not 1 <= len(words) <= 7 or content.endswith((".", "?", "!")):
@@ -203,19 +204,26 @@ def extract(
 ) -> Extraction:
     """Find every quotation in ``text`` and attribute it."""
     lexicon = load()
-    tokens = tokenize(text, lexicon)
+    view = analysis_view(text, lexicon)
+    tokens = tokenize(view, lexicon)
     paragraphs = paragraph_spans(text)
     doc = Document(
-        text, tokens, [t.start for t in tokens], sentence_starts(text, tokens), paragraphs, lexicon
+        view,
+        tokens,
+        [t.start for t in tokens],
+        sentence_starts(view, tokens, cased=view is text),
+        paragraphs,
+        lexicon,
+        source=text,
     )
     diagnostics: list[Diagnostic] = []
     segments = find_segments(text, paragraphs, diagnostics)
     groups = _group(doc, segments)
-    outlets = find_outlets(text, lexicon)
+    outlets = find_outlets(view, lexicon)
     people = People(lexicon)
     for first, last, title in name_candidates(tokens, lexicon):
         written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
-        role, affiliation = described_after(text, tokens, last, len(tokens), lexicon)
+        role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         people.add(
             Span.of(text, tokens[first].start, tokens[last].end),
             title=written or role,
@@ -298,7 +306,7 @@ def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -
         content = doc.text[reported.start : reported.end]
         kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else (QuoteType.INDIRECT)
         attribution = Found(reported.rule, reported.mention, reported.cue, reported.zone)
-        span = Span.of(doc.text, reported.start, reported.end)
+        span = Span.of(doc.source, reported.start, reported.end)
         found.append(_Attributed((span,), kind, attribution))
     return found
 
@@ -311,9 +319,9 @@ def _resolve_speaker(
     starts: list[int],
 ) -> tuple[Speaker, Person | None]:
     """Turn a speaker's mention into a speaker: an outlet, a person, or what the words say."""
-    text, lexicon = doc.text, doc.lexicon
+    lexicon = doc.lexicon
     mention = found.mention
-    span = Span.of(text, mention.start, mention.end)
+    span = Span.of(doc.source, mention.start, mention.end)
     outlet = _outlet_within(outlets, starts, mention.start, mention.end, named=True)
     if outlet is not None:
         return Speaker(outlet.name, SpeakerKind.OUTLET, None, None, span), None
@@ -378,7 +386,7 @@ def _named_organization(doc: Document, position: int, head: str) -> str | None:
                 and (tokens[last + 1].is_word)
             ):
                 last += 1
-        return doc.text[tokens[first].start : tokens[last].end]
+        return doc.source[tokens[first].start : tokens[last].end]
     return None
 
 
@@ -403,7 +411,7 @@ def _build(
     publisher: str | None,
     diagnostics: list[Diagnostic],
 ) -> Extraction:
-    text = doc.text
+    text = doc.source
     starts = [o.start for o in outlets]
     drafts: list[tuple[Quote, Person | None]] = []
     last_outlet: dict[object, OutletMention] = {}

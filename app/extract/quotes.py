@@ -20,7 +20,7 @@ from app.extract.marks import Family, Mark, Role, find_marks
 from app.extract.model import Diagnostic, Span
 
 # "added that ", "said: " right before a quotation whose opener is missing
-_LEAD_IN = re.compile(r"\bthat\s+|:\s+")
+_LEAD_IN = re.compile(r"\bthat\s+|:\s+", re.IGNORECASE)
 # how far a single opener looks for its closer, in marks
 _SINGLE_REACH = 64
 

@@ -81,11 +81,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_starts(text: str, tokens: list[Token]) -> list[int]:
+def sentence_starts(text: str, tokens: list[Token], *, cased: bool = True) -> list[int]:
     """Return the index of the first token of every sentence.
 
     A sentence ends after a ``.``/``?``/``!`` token (and any closing quote marks or brackets
-    right after it) followed by white space, and at every line break.
+    right after it) followed by white space and a word not in lower case (any word, when the
+    text is not ``cased``), and at every line break.
     """
     starts = [0] if tokens else []
     pending = False
@@ -97,7 +98,10 @@ def sentence_starts(text: str, tokens: list[Token]) -> list[int]:
             pending = False
         gap = text[previous.end : token.start]
         if "\n" in gap or (
-            pending and gap and not token.text[0].islower() and token.text not in _CLOSERS
+            pending
+            and gap
+            and (not cased or not token.text[0].islower())
+            and token.text not in _CLOSERS
         ):
             starts.append(index)
             pending = False

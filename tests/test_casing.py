@@ -1,7 +1,8 @@
-"""Text in capitals or in lower case: the same quotations, speakers and outlets, exact offsets."""
+"""Text in capitals, in lower case or hard-wrapped: the same quotations, exact offsets."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,24 @@ def test_view_keeps_length_and_leaves_mixed_case_alone() -> None:
     assert analysis_view(ARTICLE, lexicon) is ARTICLE
     for text in (ARTICLE.upper(), ARTICLE.lower(), "STRASSE ß İSTANBUL " * 5):
         assert len(analysis_view(text, lexicon)) == len(text)
+
+
+def test_hard_wrapped_text_gives_the_same_quotations() -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in ARTICLE.split("\n\n"))
+
+    def summary(text: str) -> list[tuple[object, ...]]:
+        return [
+            (
+                q.type.value,
+                tuple(" ".join(s.text.split()) for s in q.segments),
+                q.speaker and q.speaker.name,
+                q.outlet and q.outlet.name,
+            )
+            for q in extract(text).quotes
+        ]
+
+    result = extract(wrapped)
+    for quote in result.quotes:
+        for segment in quote.segments:
+            assert wrapped[segment.start : segment.end] == segment.text
+    assert summary(wrapped) == summary(ARTICLE)

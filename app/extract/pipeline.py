@@ -33,7 +33,7 @@ from app.extract.model import (
 )
 from app.extract.quotes import Group, Segment, find_segments
 from app.extract.resolve import OutletMention, People, Person, find_outlets, name_candidates
-from app.extract.tokens import paragraph_spans, sentence_starts, tokenize
+from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
@@ -129,7 +129,7 @@ def _embedded(doc: Document, segment: Segment) -> bool:
     if index == 0:
         return False
     before = doc.tokens[index - 1]
-    if doc.text[before.end : segment.open_mark.start].count("\n"):
+    if doc.paragraph_of(before.start) != segment.paragraph:
         return False
     return before.is_word and before.lower not in doc.lexicon.verbs
 
@@ -206,12 +206,13 @@ def extract(
     lexicon = load()
     view = analysis_view(text, lexicon)
     tokens = tokenize(view, lexicon)
-    paragraphs = paragraph_spans(text)
+    wrapped = is_wrapped(text)
+    paragraphs = paragraph_spans(text, wrapped=wrapped)
     doc = Document(
         view,
         tokens,
         [t.start for t in tokens],
-        sentence_starts(view, tokens, cased=view is text),
+        sentence_starts(view, tokens, cased=view is text, wrapped=wrapped),
         paragraphs,
         lexicon,
         source=text,

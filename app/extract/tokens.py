@@ -25,6 +25,12 @@ _TOKEN = re.compile(
 )
 
 _SENTENCE_END = frozenset(".?!")
+_LINE = re.compile(r"[^\n]+")
+_BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # lines up to a blank line
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a line break inside a block, with the characters on either side of it
+_SINGLE_BREAK = re.compile(r"(\S)[ \t]*\n(?![ \t]*\n)[ \t]*(\S?)")
+_LINE_ENDS = frozenset(".?!:;\"”’'»)")
 _CLOSERS = frozenset("\"”’'»)]")
 
 
@@ -68,25 +74,45 @@ def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
     return tokens
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every non-blank line, leading and trailing space trimmed."""
+def is_wrapped(text: str) -> bool:
+    """Tell whether ``text`` is hard-wrapped: blank lines between paragraphs, and most single
+    line breaks falling mid-sentence (no stop before, a lower-case word after), as in copy
+    wrapped at a fixed width."""
+    if not _BLANK_LINE.search(text):
+        return False
+    breaks = _SINGLE_BREAK.findall(text)
+    if len(breaks) < 2:
+        return False
+    mid_sentence = sum(
+        1 for before, after in breaks if before not in _LINE_ENDS and after[:1].islower()
+    )
+    return mid_sentence * 2 > len(breaks)
+
+
+def paragraph_spans(text: str, *, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every paragraph, leading and trailing space trimmed.
+
+    A paragraph is a line, or, in hard-wrapped text, a block of lines between blank lines.
+    """
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, _end = match.span()
-        line = match.group()
-        stripped = line.strip()
+    for match in (_BLOCK if wrapped else _LINE).finditer(text):
+        start = match.start()
+        block = match.group()
+        stripped = block.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
+            lead = len(block) - len(block.lstrip())
             spans.append((start + lead, start + lead + len(stripped)))
     return spans
 
 
-def sentence_starts(text: str, tokens: list[Token], *, cased: bool = True) -> list[int]:
+def sentence_starts(
+    text: str, tokens: list[Token], *, cased: bool = True, wrapped: bool = False
+) -> list[int]:
     """Return the index of the first token of every sentence.
 
     A sentence ends after a ``.``/``?``/``!`` token (and any closing quote marks or brackets
     right after it) followed by white space and a word not in lower case (any word, when the
-    text is not ``cased``), and at every line break.
+    text is not ``cased``), and at every line break (every blank line, when ``wrapped``).
     """
     starts = [0] if tokens else []
     pending = False
@@ -97,7 +123,8 @@ def sentence_starts(text: str, tokens: list[Token], *, cased: bool = True) -> li
         elif not (pending and previous.text in _CLOSERS):
             pending = False
         gap = text[previous.end : token.start]
-        if "\n" in gap or (
+        broken = _BLANK_LINE.search(gap) if wrapped else "\n" in gap
+        if broken or (
             pending
             and gap
             and (not cased or not token.text[0].islower())

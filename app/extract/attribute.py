@@ -31,6 +31,7 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_ASKED_REACH = 5  # tokens after “…?” where the cue must stand
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
 
 
@@ -98,13 +99,17 @@ def from_cues(
 
 
 def after_quote(doc: Document, close_end: int) -> Found | None:
-    """Rule ``after-quote``: a cue and speaker right after the closing mark."""
+    """Rule ``after-quote``: a cue and speaker right after the closing mark.
+
+    When the quotation closed its sentence, what follows is a new sentence and is read only
+    as a dash attribution (“…” — Jane Doe), or, after a question or exclamation, as a cue
+    and speaker at its very start (“Who knows?” Trump said).
+    """
     first = doc.token_at(close_end)
     if first >= len(doc.tokens):
         return None
     at = bisect.bisect_left(doc.sentences, first)
-    if at < len(doc.sentences) and doc.sentences[at] == first:
-        return None  # the quotation closed its sentence: what follows is a new one
+    new_sentence = at < len(doc.sentences) and doc.sentences[at] == first
     _, sentence_end = doc.sentence_bounds(first)
     end = min(sentence_end, first + _TAIL_REACH)
     for index in range(first, end):
@@ -122,6 +127,16 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
                 Cue(first, first, CueKind.DASH),
                 (doc.tokens[first].start, doc.tokens[end - 1].end),
             )
+    if new_sentence:
+        asked = first >= 2 and doc.tokens[first - 2].text in {"?", "!"}
+        if not asked:
+            return None
+        found = from_cues(doc, first, min(end, first + _ASKED_REACH), "after-quote")
+        if found is None or found.cue is None:
+            return None
+        starts_tail = found.mention.start == doc.tokens[first].start
+        follows_cue = found.cue.first == first
+        return found if starts_tail or follows_cue else None
     found = from_cues(doc, first, end, "after-quote")
     if found is None:
         found = _named_then_cue(doc, first, sentence_end)

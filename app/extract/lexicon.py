@@ -47,6 +47,7 @@ class Lexicon:
     abbreviations: frozenset[str]  # "sen", "gov": their dot ends no sentence
     speech_adverbs: frozenset[str]  # "also", "later", "has": between speaker and verb
     determiners: frozenset[str]  # "the", "a", "two": open a speaker's noun phrase
+    title_abbreviations: Mapping[str, str]  # "sen." -> "senator"
 
 
 def _lines(name: str) -> Iterator[tuple[int, str]]:
@@ -139,4 +140,10 @@ def load() -> Lexicon:
         abbreviations=_words("abbreviations.txt"),
         speech_adverbs=_words("speech_adverbs.txt"),
         determiners=_words("determiners.txt"),
+        title_abbreviations=MappingProxyType(
+            {
+                short.lower(): full.lower()
+                for _, (short, full) in _columns("title_abbreviations.tsv", 2)
+            }
+        ),
     )

@@ -111,8 +111,12 @@ def _split(doc: Document, previous: Segment, segment: Segment) -> bool:
     end = doc.token_at(segment.open_mark.start)
     if end - first > _GAP_REACH or end <= first:
         return False
+    if doc.text[previous.close_mark.end : segment.open_mark.start].rstrip().endswith(":"):
+        return False  # “A.” Y said: “B.”: the attribution introduces the next quotation
     if attribute.between(doc, previous.close_mark.end, segment.open_mark.start) is None:
         return False
+    if segment.close_mark is not None and attribute.after_quote(doc, segment.close_mark.end):
+        return False  # “A,” X said. “B,” Y countered.: each has its own attribution
     cues = [t for t in doc.tokens[first:end] if t.lower in doc.lexicon.verbs]
     return len(cues) == 1
 

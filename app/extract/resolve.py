@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.extract.lexicon import Lexicon
+from app.extract.mentions import is_name_word
 from app.extract.model import Span
 from app.extract.tokens import Token
 
@@ -137,6 +138,10 @@ class People:
         self._people.insert(index, person)
         return person
 
+    def _head_of(self, title: str) -> str:
+        last = title.lower().split()[-1]
+        return self._lexicon.title_abbreviations.get(last, last)
+
     def described(self, position: int, head: str, *, reach: int = 3000) -> Person | None:
         """Return the latest person before ``position`` whose title ends in ``head``."""
         index = bisect.bisect_left(self._positions, position) - 1
@@ -145,7 +150,7 @@ class People:
             if position - self._positions[index] > reach:
                 return None
             person = self._people[index]
-            if person.title and person.title.lower().split()[-1] == head:
+            if person.title and self._head_of(person.title) == head:
                 return person
             index -= 1
             steps += 1
@@ -185,7 +190,7 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
             last + 1 < len(tokens)
             and tokens[last + 1].is_word
             and (
-                tokens[last + 1].is_capitalized
+                is_name_word(lexicon, tokens[last + 1])
                 or (
                     tokens[last + 1].lower in lexicon.name_particles
                     and last + 2 < len(tokens)
@@ -199,7 +204,8 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
             first += 1
         title: int | None = None
         for position in range(first, last):
-            if tokens[position].lower.rstrip(".") in lexicon.title_heads:
+            word = tokens[position].lower
+            if word in lexicon.title_heads or word.rstrip(".") in lexicon.title_heads:
                 title = first if title is None else title
                 first = position + 1
         if title is None:

@@ -81,7 +81,7 @@ def is_wrapped(text: str) -> bool:
     if not _BLANK_LINE.search(text):
         return False
     breaks = _SINGLE_BREAK.findall(text)
-    if len(breaks) < 2:
+    if not breaks:
         return False
     mid_sentence = sum(
         1 for before, after in breaks if before not in _LINE_ENDS and after[:1].islower()
@@ -120,7 +120,7 @@ def sentence_starts(
         previous, token = tokens[index - 1], tokens[index]
         if previous.text in _SENTENCE_END:
             pending = True
-        elif not (pending and previous.text in _CLOSERS):
+        elif not (pending and (previous.text in _CLOSERS or previous.text == "''")):
             pending = False
         gap = text[previous.end : token.start]
         broken = _BLANK_LINE.search(gap) if wrapped else "\n" in gap
@@ -129,6 +129,7 @@ def sentence_starts(
             and gap
             and (not cased or not token.text[0].islower())
             and token.text not in _CLOSERS
+            and token.text != "''"
         ):
             starts.append(index)
             pending = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, replace
 
 from app.extract import attribute
@@ -17,7 +18,7 @@ from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.indirect import find_reported
 from app.extract.lexicon import load
 from app.extract.marks import Family
-from app.extract.mentions import described_after
+from app.extract.mentions import Mention, described_after
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -36,7 +37,10 @@ from app.extract.resolve import OutletMention, People, Person, find_outlets, nam
 from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
-_ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
+_ORGANIZATION_REACH = 600
+_LABEL = re.compile(
+    r"[QA][.:]\s", re.IGNORECASE
+)  # "Q: …" / "A: …" in an interview  # tokens back to the name of "the ministry"
 _DOUBLE_MARKS = (
     "“",
     "”",
@@ -66,6 +70,7 @@ _CONFIDENCE = {
     "colon-intro": 0.8,
     "floating": 0.7,
     "same-paragraph": 0.7,
+    "interview-answer": 0.7,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
     "according-to-first": 0.75,
@@ -260,12 +265,39 @@ def extract(
         item = _Attributed(spans, QuoteType.DIRECT, found, group)
         results.append(item)
         previous = item
+    _interview_answers(doc, results, people)
     reported = _reported(doc, results, config)
     _continue_reported_speakers(doc, results, reported)
     results.extend(reported)
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _interview_answers(doc: Document, direct: list[_Attributed], people: People) -> None:
+    """Attribute the answers of a question-and-answer interview to the person interviewed.
+
+    Q: Will prices keep rising?  /  A: “Not for long.”: the answer is the words of the person
+    named last before the first question.
+    """
+    questions = [
+        start
+        for start, end in doc.paragraphs
+        if _LABEL.match(doc.text, start, end) and doc.text[start] in "Qq"
+    ]
+    if not questions:
+        return
+    span = people.named_before(questions[0])
+    if span is None:
+        return
+    mention = Mention(span.start, span.end, SpeakerKind.PERSON, name=True)
+    for item in direct:
+        if item.found is not None or item.group is None:
+            continue
+        p_start, p_end = doc.paragraphs[item.group.segments[0].paragraph]
+        label = _LABEL.match(doc.text, p_start, p_end)
+        if label and doc.text[p_start] in "Aa" and p_start > questions[0]:
+            item.found = Found("interview-answer", mention, None, (span.start, span.end))
 
 
 def _continue_reported_speakers(

@@ -156,6 +156,15 @@ class People:
             steps += 1
         return None
 
+    def named_before(self, position: int) -> Span | None:
+        """Return the last mention of a person before ``position``."""
+        index = bisect.bisect_left(self._positions, position) - 1
+        if index < 0:
+            return None
+        start = self._positions[index]
+        person = self._people[index]
+        return next((m for m in person.mentions if m.start == start), person.mentions[-1])
+
     def antecedent(self, position: int, gender: str, *, reach: int = 3000) -> Person | None:
         """Return the nearest person named before ``position`` whose gender agrees."""
         index = bisect.bisect_left(self._positions, position) - 1

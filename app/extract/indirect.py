@@ -1,14 +1,18 @@
 """Find reported speech without quote marks (indirect) or with quoted words inside it (mixed).
 
-Named rules, tried on each sentence that holds no direct quotation:
+Named rules, tried in order on each sentence (or the part of a sentence before a direct
+quotation):
 
-- ``speaker-cue-clause``: X said (that) CLAUSE / X told Reuters that CLAUSE;
-- ``clause-speaker-cue``: CLAUSE, X said / CLAUSE, said X;
 - ``according-to-first``: According to X, CLAUSE;
-- ``clause-according-to``: CLAUSE, according to X;
-- ``quoted-saying``: The Wall Street Journal quoted X saying that CLAUSE.
+- ``quoted-saying``: The Wall Street Journal quoted X saying that CLAUSE;
+- ``speaker-cue-clause``: X said (that) CLAUSE / X told Reuters that CLAUSE / X vowed to …
+  / X asked whether … / …, saying CLAUSE (the sentence's subject speaks);
+- ``clause-speaker-cue``: CLAUSE, X said / CLAUSE, said X / A, X said, B (two parts);
+- ``clause-according-to``: CLAUSE, according to X.
 
-The content is the reported clause only: no "that", no cue, no speaker, no final full stop.
+The content is the reported clause only: no "that", no cue, no speaker, no final full stop, and
+it stops at a clause boundary (", which", "; ", ", but" before another verb) rather than always
+at the sentence's end. Verbs of belief and evidence (clause_verbs.tsv) report clauses only.
 """
 
 from __future__ import annotations
@@ -21,12 +25,104 @@ from app.extract.mentions import Mention, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
 
 _OBJECT_REACH = 8  # tokens between "told" and its "that": "told The Wall Street Journal that"
-_LEAD_REACH = 14  # tokens from a sentence's start to its reporting verb
+_LEAD_REACH = 14  # tokens between a clause's comma and the verb of "…, X said"
+_SUBJECT_REACH = 12  # tokens a subject noun phrase may span
+_INFINITIVE_REACH = 6  # tokens between "urged" and "to": "urged the voters of Ohio to"
+_WH_REACH = 5  # tokens between "asked" and "whether"
+_FINITE_REACH = 10  # tokens after a bare clause's subject where its verb must show
 _MIN_WORDS = 3  # a shorter clause is not a statement
-# verbs that report a clause without "that": "Smith said the plan had failed"
-_BARE = frozenset({"say", "tell", "add", "claim", "insist", "argue", "warn", "write", "tweet"})
-_CLAUSE_OPENERS = frozenset({"that"})
+
+_NOMINATIVE = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _STOPS = frozenset({"who", "which", "when", "where", "whose", "if", "as", "because", "while"})
+_WH = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+_SHARED = frozenset({"and", "but"})  # "… and said": the verb shares the sentence's subject
+# what may end the words before a speaker: "Moreover,", "… and", "When asked, X said …"
+_LEAD_ENDS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "and",
+        "but",
+        "yet",
+        "so",
+        "because",
+        "while",
+        "although",
+        "though",
+        "where",
+        "since",
+        "as",
+        "after",
+        "before",
+        "when",
+        "whereas",
+    }
+)
+# where a reported clause stops early: ", which …", ", saying …"
+_CUT_WORDS = frozenset(
+    {
+        "which",
+        "who",
+        "while",
+        "although",
+        "though",
+        "whereas",
+        "saying",
+        "adding",
+        "noting",
+        "calling",
+        "citing",
+        "arguing",
+        "according",
+    }
+)
+# what may follow "X said" in "CLAUSE, X said on Tuesday in Paris."
+_ADJUNCTS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "recently",
+        "yesterday",
+        "today",
+        "tonight",
+        "previously",
+        "again",
+        "also",
+        "then",
+        "afterward",
+        "of",
+        "about",
+        "while",
+        "when",
+        "as",
+        "from",
+        "by",
+        "with",
+        "to",
+        "via",
+        "over",
+        "through",
+        "late",
+        "early",
+    }
+)
+_BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
+_CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
+_MARKS = frozenset({"“", '"', "''", "``"})
+_QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "few", "all", "both", "other", "others"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +137,64 @@ class Reported:
     zone: tuple[int, int]
 
 
+def _lemma(doc: Document, index: int) -> str | None:
+    word = doc.tokens[index].lower
+    return doc.lexicon.verbs.get(word) or doc.lexicon.clause_verbs.get(word)
+
+
+def _frames(doc: Document, cue: Cue) -> frozenset[str]:
+    lemma = _lemma(doc, cue.first)
+    return doc.lexicon.verb_frames.get(lemma or "", frozenset())
+
+
+def _cue(doc: Document, index: int) -> Cue | None:
+    """Return the cue at token ``index``: a reporting verb, "according to", or a clause verb."""
+    cue = cue_at(doc.tokens, index, doc.lexicon)
+    if cue is not None:
+        return cue
+    token = doc.tokens[index]
+    if token.is_word and not token.is_capitalized and token.lower in doc.lexicon.clause_verbs:
+        return Cue(index, index, CueKind.VERB)
+    return None
+
+
+def _pronoun_part(word: str) -> str:
+    """Return "he" for "he’s" and "they" for "they'll"; other words unchanged."""
+    for apostrophe in ("’", "'"):
+        if apostrophe in word:
+            return word.split(apostrophe)[0]
+    return word
+
+
+def _is_finite(doc: Document, word: str, text: str) -> bool:
+    return (
+        word in doc.lexicon.finite_verbs
+        or (word.endswith("ed") and len(word) > 4 and text.islower())
+        or (_pronoun_part(word) != word and _pronoun_part(word) in _NOMINATIVE)
+    )
+
+
+def _finite_ahead(doc: Document, first: int, end: int) -> bool:
+    """Tell whether a finite verb shows soon after ``first``: "the plan had failed"."""
+    for token in doc.tokens[first : min(end, first + _FINITE_REACH)]:
+        if token.text in {",", ";", ":", "."}:
+            return False
+        if _is_finite(doc, token.lower, token.text):
+            return True
+    return False
+
+
+def _has_words(doc: Document, first: int, end: int, count: int = _MIN_WORDS) -> bool:
+    """Tell whether tokens ``first``..``end`` hold at least ``count`` words (stops early)."""
+    found = 0
+    for index in range(first, end):
+        if doc.tokens[index].is_word:
+            found += 1
+            if found >= count:
+                return True
+    return False
+
+
 def _content_end(doc: Document, last: int) -> int:
     """Return the end offset of the clause whose last token is ``last``, final stop dropped."""
     while last >= 0 and doc.tokens[last].text in {".", "!", "?", ";", ","}:
@@ -48,8 +202,29 @@ def _content_end(doc: Document, last: int) -> int:
     return doc.tokens[last].end
 
 
-def _words(doc: Document, first: int, end: int) -> int:
-    return sum(1 for token in doc.tokens[first:end] if token.is_word)
+def _end_of_content(doc: Document, clause: int, end: int) -> int:
+    """Return where a reported clause ends: an earlier clause boundary, else the sentence's end."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    for index in range(clause + 3, end - 1):
+        mark = tokens[index].text
+        if mark in _CLAUSE_BREAKS:
+            return _content_end(doc, index)
+        if mark != ",":
+            continue
+        following = tokens[index + 1].lower
+        if following in _CUT_WORDS:
+            return _content_end(doc, index)
+        if following in _SHARED and index + 2 < end:
+            after = tokens[index + 2]
+            if (
+                after.text.islower()
+                and after.lower not in lexicon.pronouns
+                and (after.lower not in lexicon.determiners and after.lower not in _NOMINATIVE)
+            ):
+                return _content_end(doc, index)  # ", and added …": a second predicate
+            if any(_cue(doc, j) for j in range(index + 2, min(end, index + 10))):
+                return _content_end(doc, index)  # ", but Smith said …": another statement
+    return _content_end(doc, end - 1)
 
 
 def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
@@ -58,49 +233,163 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     after = cue.last + 1
     for index in range(after, min(end, after + _OBJECT_REACH)):
         token = tokens[index]
-        if token.lower in _CLAUSE_OPENERS:
+        if token.lower == "that":
             return index + 1
-        if token.text in {".", ";", "“", '"', "''", "``"} or token.lower in _STOPS:
+        if token.text in {".", ";", *_MARKS} or token.lower in _STOPS:
             break
-    if after >= end or lexicon.verbs.get(tokens[cue.first].lower) not in _BARE:
+    frames = _frames(doc, cue)
+    if after >= end or not frames & {"bare", "finite"}:
         return None
     token = tokens[after]
     if token.lower == "to" or token.text in {",", ":", "."}:
         return None  # "said to be", "said:", "said."
-    if (
-        token.lower in lexicon.pronouns
+    word = _pronoun_part(token.lower)
+    if not (
+        word in lexicon.pronouns
         or token.lower in lexicon.determiners
         or (token.is_capitalized and token.is_word)
     ):
-        if lexicon.verbs.get(tokens[cue.first].lower) == "tell":
-            return None  # "told reporters …": the object is not the clause
-        return after
+        return None
+    if _lemma(doc, cue.first) == "tell":
+        return None  # "told reporters …": the object is not the clause
+    if "bare" not in frames and word not in _NOMINATIVE and not _finite_ahead(doc, after + 1, end):
+        return None  # "noted the date": an object, not a clause
+    return after
+
+
+def _infinitive_start(doc: Document, cue: Cue, end: int) -> int | None:
+    """Return where "vowed to …" / "urged voters to …" reports its content: at "to"."""
+    if "to" not in _frames(doc, cue):
+        return None
+    tokens = doc.tokens
+    for index in range(cue.last + 1, min(end, cue.last + 1 + _INFINITIVE_REACH)):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < end else None
+        if (
+            token.lower == "to"
+            and following is not None
+            and following.is_word
+            and following.text.islower()
+            and following.lower not in doc.lexicon.determiners
+        ):
+            return index
+        if token.text in {",", ".", ";", ":", *_MARKS} or token.lower in {
+            "that",
+            "for",
+            "about",
+            "of",
+            "with",
+        }:
+            return None
     return None
 
 
-def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
-    tokens, lexicon = doc.tokens, doc.lexicon
-    for index in range(first, min(end, first + _LEAD_REACH)):
-        cue = cue_at(tokens, index, lexicon)
-        if cue is None or cue.kind is not CueKind.VERB:
-            continue
-        gap_floor = first
-        mention = speaker_before(doc.text, tokens, cue.first, gap_floor, lexicon)
-        if mention is None:
-            return None
-        lead = [t for t in tokens[first:index] if t.start < mention.start]
-        if (
-            lead
-            and lead[-1].text != ","
-            and any(t.lower in lexicon.verbs or t.lower in _STOPS for t in lead)
+def _wh_start(doc: Document, cue: Cue, end: int) -> int | None:
+    """Return where "asked whether …" / "told reporters why …" reports its content."""
+    if "wh" not in _frames(doc, cue):
+        return None
+    takes_object = _lemma(doc, cue.first) in {"ask", "tell", "question"}
+    for index in range(cue.last + 1, min(end, cue.last + 1 + _WH_REACH)):
+        token = doc.tokens[index]
+        if token.lower in _WH:
+            return index if _has_words(doc, index, end, _MIN_WORDS + 1) else None
+        if token.text in {",", ".", ";", ":", *_MARKS} or (
+            index > cue.last + 1 and not takes_object
         ):
             return None
-        clause = _clause_start(doc, cue, end)
-        if clause is None or _words(doc, clause, end) < _MIN_WORDS:
-            return None
+    return None
+
+
+def _subject_phrase(doc: Document, first: int, verb: int) -> Mention | None:
+    """Read the whole subject before a verb: "Some 56 percent of voters polled", "The mogul"."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    last = verb - 1
+    while last >= first and (
+        tokens[last].lower in lexicon.speech_adverbs
+        or (tokens[last].lower.endswith("ly") and tokens[last].text.islower())
+    ):
+        last -= 1
+    if last < first or last - first > _SUBJECT_REACH or not tokens[last].is_word:
+        return None
+    words = tokens[first : last + 1]
+    if any(t.text in {",", ";", ":", "(", ")", "“", "”", '"', "—"} for t in words):
+        return None
+    if any(
+        t.lower in lexicon.verbs or t.lower in _STOPS or t.lower in lexicon.finite_verbs
+        for t in words
+    ):
+        return None
+    head = tokens[first]
+    if not (
+        head.lower in lexicon.determiners
+        or head.is_capitalized
+        or head.text[0].isdigit()
+        or head.lower in _QUANTIFIERS
+    ):
+        return None
+    return Mention(tokens[first].start, tokens[last].end, SpeakerKind.PERSON)
+
+
+def _first_verb(doc: Document, first: int, limit: int) -> int:
+    for index in range(first, limit):
+        token = doc.tokens[index]
+        if token.text.islower() and (
+            _is_finite(doc, token.lower, token.text) or token.lower in doc.lexicon.verbs
+        ):
+            return index
+    return limit
+
+
+def _reported_clause(doc: Document, cue: Cue, end: int, *, wh: bool = True) -> int | None:
+    clause = _clause_start(doc, cue, end)
+    if clause is None:
+        clause = _infinitive_start(doc, cue, end)
+    if clause is None and wh:
+        clause = _wh_start(doc, cue, end)
+    if clause is None or not _has_words(doc, clause, end):
+        return None
+    return clause
+
+
+def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
+    """Rule ``speaker-cue-clause``: X said (that) CLAUSE, and its variants."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    verbs_before = False  # whether a verb or a subordinator stands before this cue
+    for index in range(first, end):
+        cue = _cue(doc, index)
+        if cue is None or cue.kind is not CueKind.VERB:
+            token = tokens[index]
+            verbs_before = verbs_before or token.lower in lexicon.verbs or token.lower in _STOPS
+            continue
+        previous = tokens[index - 1] if index > first else None
+        shared = previous is not None and (
+            (previous.text == "," and tokens[index].lower.endswith("ing"))
+            or previous.lower in _SHARED
+        )
+        if shared:
+            # ", saying …" / "… and said …": the speaker is the sentence's subject
+            mention = speaker_after(doc.text, tokens, first - 1, index, lexicon)
+            if mention is None:
+                mention = _subject_phrase(doc, first, _first_verb(doc, first, index))
+            clause = _reported_clause(doc, cue, end, wh=False) if mention else None
+        else:
+            mention = speaker_before(doc.text, tokens, index, first, lexicon)
+            if mention is None:
+                mention = _subject_phrase(doc, first, index)
+            lead_end = doc.token_at(mention.start) - 1 if mention else first - 1
+            if (
+                mention is not None
+                and lead_end >= first
+                and (tokens[lead_end].lower not in _LEAD_ENDS and verbs_before)
+            ):
+                mention = None  # the verb belongs to a clause inside the sentence
+            clause = _reported_clause(doc, cue, end) if mention else None
+        verbs_before = True
+        if mention is None or clause is None:
+            continue
         return Reported(
             tokens[clause].start,
-            _content_end(doc, end - 1),
+            _end_of_content(doc, clause, end),
             mention,
             cue,
             "speaker-cue-clause",
@@ -109,52 +398,124 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
     return None
 
 
-def _speaker_last(doc: Document, first: int, end: int) -> Reported | None:
+def _according_speaker(doc: Document, first: int, end: int) -> Mention | None:
+    """Read who "according to" names: a name, or the whole phrase ("a count by the AP")."""
+    mention = speaker_after(doc.text, doc.tokens, first - 1, end, doc.lexicon)
+    if mention is not None:
+        return mention
+    tokens = doc.tokens
+    if first >= end or not tokens[first].is_word:
+        return None
+    last = first
+    while last + 1 < end and tokens[last + 1].text not in _BOUNDS and last - first < 20:
+        last += 1
+    return Mention(tokens[first].start, tokens[last].end, SpeakerKind.PERSON)
+
+
+def _only_adjuncts(doc: Document, index: int, end: int, lemma: str | None) -> int | None:
+    """Return where "…, X said on Tuesday." ends when only adjuncts follow the verb; else None."""
+    tokens = doc.tokens
+    if index < end and tokens[index].text == ":":
+        return None  # "X said:" introduces what follows
+    position = index
+    while position < end and tokens[position].text not in _BOUNDS:
+        token = tokens[position]
+        if position == index and not (
+            token.lower in _ADJUNCTS
+            or (token.is_capitalized and token.is_word)
+            or (lemma == "tell" and token.lower != "that" and token.lower not in _NOMINATIVE)
+            or token.lower in doc.lexicon.speech_adverbs
+            or (token.lower.endswith("ly") and token.text.islower())
+        ):
+            return None
+        if token.lower == "that" or token.lower in doc.lexicon.finite_verbs or _cue(doc, position):
+            return None
+        position += 1
+    return position
+
+
+def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
+    """Rules ``clause-speaker-cue`` and ``clause-according-to``: CLAUSE, X said (, B)."""
     tokens, lexicon = doc.tokens, doc.lexicon
-    for comma in range(end - 2, max(first, end - _LEAD_REACH) - 1, -1):
+    for comma in range(first + 3, end - 1):
         if tokens[comma].text != ",":
             continue
         following = comma + 1
         cue = cue_at(tokens, following, lexicon)
         mention: Mention | None = None
+        stop: int | None = None
         rule = "clause-speaker-cue"
         if cue is not None and cue.kind is CueKind.ACCORDING_TO:
-            mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+            mention = _according_speaker(doc, cue.last + 1, end)
+            stop = cue.last + 1
+            while stop < end and tokens[stop].text not in _BOUNDS:
+                stop += 1
             rule = "clause-according-to"
         elif cue is not None:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+            if mention is not None:
+                stop = doc.token_at(mention.end)
+                while stop < end and tokens[stop].text not in _BOUNDS:
+                    stop += 1
         else:
             for index in range(following + 1, min(end, following + _LEAD_REACH)):
+                if tokens[index].text in _BOUNDS:
+                    break
                 cue = cue_at(tokens, index, lexicon)
                 if cue is not None:
                     mention = speaker_before(doc.text, tokens, cue.first, following, lexicon)
+                    if mention is not None:
+                        lemma = lexicon.verbs.get(tokens[cue.first].lower)
+                        stop = _only_adjuncts(doc, cue.last + 1, end, lemma)
                     break
-        if mention is None or cue is None:
+        if mention is None or cue is None or stop is None:
             continue
-        if _words(doc, first, comma) < _MIN_WORDS:
-            return None
-        return Reported(
-            tokens[first].start,
-            _content_end(doc, comma),
-            mention,
-            cue,
-            rule,
-            (tokens[comma].start, tokens[end - 1].end),
-        )
-    return None
+        if not _has_words(doc, first, comma):
+            return []
+        found = [
+            Reported(
+                tokens[first].start,
+                _content_end(doc, comma),
+                mention,
+                cue,
+                rule,
+                (tokens[comma].start, tokens[min(stop, end - 1)].end),
+            )
+        ]
+        # "A, X said, B.": the words after the attribution are a second part
+        if (
+            stop < end - 1
+            and tokens[stop].text == ","
+            and _has_words(doc, stop + 1, end)
+            and _cue(doc, stop + 1) is None
+            and tokens[stop + 1].lower not in {"and", "but", "who", "which", "a", "an", "the"}
+        ):
+            found.append(
+                Reported(
+                    tokens[stop + 1].start,
+                    _end_of_content(doc, stop + 1, end),
+                    mention,
+                    cue,
+                    rule,
+                    (tokens[comma].start, tokens[stop].end),
+                )
+            )
+        return found
+    return []
 
 
 def _according_first(doc: Document, first: int, end: int) -> Reported | None:
-    tokens, lexicon = doc.tokens, doc.lexicon
-    cue = cue_at(tokens, first, lexicon)
+    """Rule ``according-to-first``: According to X, CLAUSE."""
+    tokens = doc.tokens
+    cue = cue_at(tokens, first, doc.lexicon)
     if cue is None or cue.kind is not CueKind.ACCORDING_TO:
         return None
     comma = next(
         (i for i in range(cue.last + 1, min(end, cue.last + 16)) if tokens[i].text == ","), None
     )
-    if comma is None or _words(doc, comma + 1, end) < _MIN_WORDS:
+    if comma is None or not _has_words(doc, comma + 1, end):
         return None
-    mention = speaker_after(doc.text, tokens, cue.last, comma, lexicon)
+    mention = _according_speaker(doc, cue.last + 1, comma)
     if mention is None:
         return None
     return Reported(
@@ -182,7 +543,7 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
             clause = saying + 1
             if clause < end and tokens[clause].lower == "that":
                 clause += 1
-            if _words(doc, clause, end) < _MIN_WORDS:
+            if not _has_words(doc, clause, end):
                 return None
             head = tokens[last]
             kind = SpeakerKind.GROUP if head.lower.endswith("s") else SpeakerKind.PERSON
@@ -192,12 +553,11 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
                 kind,
                 name=head.is_capitalized and kind is SpeakerKind.PERSON,
             )
-            cue = Cue(index, index, CueKind.VERB)
             return Reported(
                 tokens[clause].start,
                 _content_end(doc, end - 1),
                 mention,
-                cue,
+                Cue(index, index, CueKind.VERB),
                 "quoted-saying",
                 (tokens[first].start, tokens[clause].start),
             )
@@ -207,7 +567,7 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
 
 def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Reported]:
     """Return the reported statements of the given sentences (token ranges)."""
-    found = []
+    found: list[Reported] = []
     for first, end in sentences:
         if end - first < 4:
             continue
@@ -218,9 +578,11 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
                 if cue_at(doc.tokens, index + 1, doc.lexicon) is not None:
                     start = index + 1
                 break
-        for rule in (_according_first, _outlet_quoted, _speaker_first, _speaker_last):
+        for rule in (_according_first, _outlet_quoted, _speaker_first):
             reported = rule(doc, start, end)
             if reported is not None and reported.end > reported.start:
                 found.append(reported)
                 break
+        else:
+            found.extend(r for r in _speaker_last(doc, start, end) if r.end > r.start)
     return found

@@ -48,6 +48,9 @@ class Lexicon:
     speech_adverbs: frozenset[str]  # "also", "later", "has": between speaker and verb
     determiners: frozenset[str]  # "the", "a", "two": open a speaker's noun phrase
     title_abbreviations: Mapping[str, str]  # "sen." -> "senator"
+    clause_verbs: Mapping[str, str]  # belief and evidence verbs: "believes" -> "believe"
+    verb_frames: Mapping[str, frozenset[str]]  # lemma -> {"bare", "finite", "to", "wh"}
+    finite_verbs: frozenset[str]  # "was", "would", "said": a finite clause is under way
 
 
 def _lines(name: str) -> Iterator[tuple[int, str]]:
@@ -75,9 +78,9 @@ def _columns(name: str, count: int) -> Iterator[tuple[int, list[str]]]:
         yield number, cells
 
 
-def _verbs() -> Mapping[str, str]:
+def _verbs(name: str = "reporting_verbs.tsv") -> Mapping[str, str]:
     forms: dict[str, str] = {}
-    for _, (lemma, inflected) in _columns("reporting_verbs.tsv", 2):
+    for _, (lemma, inflected) in _columns(name, 2):
         for form in [lemma.lower(), *inflected.lower().split()]:
             forms.setdefault(form, lemma.lower())
     return MappingProxyType(forms)
@@ -97,6 +100,19 @@ def _outlets() -> Mapping[str, str]:
                 aliases.setdefault("the " + alias[4:], canonical)
                 aliases.setdefault(alias[4:], canonical)
     return MappingProxyType(aliases)
+
+
+_FRAMES = frozenset({"bare", "finite", "to", "wh"})
+
+
+def _verb_frames() -> Mapping[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for number, (lemma, cell) in _columns("verb_frames.tsv", 2):
+        frames = frozenset(cell.split())
+        if not frames <= _FRAMES:
+            raise LexiconError(f"verb_frames.tsv:{number}: unknown frame in {sorted(frames)}")
+        table[lemma.lower()] = frames
+    return MappingProxyType(table)
 
 
 def _pronouns() -> Mapping[str, Pronoun]:
@@ -140,6 +156,9 @@ def load() -> Lexicon:
         abbreviations=_words("abbreviations.txt"),
         speech_adverbs=_words("speech_adverbs.txt"),
         determiners=_words("determiners.txt"),
+        clause_verbs=_verbs("clause_verbs.tsv"),
+        verb_frames=_verb_frames(),
+        finite_verbs=_words("finite_verbs.txt"),
         title_abbreviations=MappingProxyType(
             {
                 short.lower(): full.lower()

@@ -38,6 +38,7 @@ from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tok
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600
+_MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
 _LABEL = re.compile(
     r"[QA][.:]\s", re.IGNORECASE
 )  # "Q: …" / "A: …" in an interview  # tokens back to the name of "the ministry"
@@ -53,6 +54,7 @@ _DOUBLE_MARKS = (
 
 # rules that carry a speaker over rather than find one next to the quotation
 _CARRIED = frozenset({"floating", "same-paragraph"})
+_ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 
 # rules that find the speaker after the quotation's words: the words were spoken
 _FOLLOWED = frozenset({"after-quote", "after-quote-appositive", "dash", "between-segments"})
@@ -336,6 +338,13 @@ def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -
         while cursor < len(taken) and taken[cursor][1] <= s_start:
             cursor += 1
         if cursor < len(taken) and taken[cursor][0] < s_end:
+            if taken[cursor][0] > s_start:
+                # the words before a direct quotation may report speech of their own
+                cut = doc.token_at(taken[cursor][0])
+                while cut > first and doc.tokens[cut - 1].text in _ALL_MARKS:
+                    cut -= 1
+                if cut - first >= _MIN_LEAD_TOKENS:
+                    sentences.append((first, cut))
             continue
         sentences.append((first, end))
     found = []

@@ -16,9 +16,59 @@ from app.extract.tokens import Token
 
 _REACH = 12  # tokens a noun phrase may span
 _APPOSITIVE_REACH = 24  # tokens an appositive between commas may span
+_DESCRIPTION_REACH = 8  # tokens of a description after a verb: "said one New Hampshire Democrat"
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
 _CONNECTORS = frozenset({"and", "&"})
+# words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
+_FUNCTION_WORDS = frozenset(
+    {
+        "by",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "as",
+        "than",
+        "or",
+        "but",
+        "nor",
+        "if",
+        "when",
+        "while",
+        "because",
+        "so",
+        "then",
+        "there",
+        "here",
+        "not",
+        "also",
+        "about",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "without",
+        "through",
+        "against",
+        "between",
+        "among",
+        "across",
+        "around",
+        "up",
+        "down",
+        "out",
+        "off",
+        "time",
+        "being",
+    }
+)
+_POSSESSIVE_DETERMINERS = frozenset(
+    {"that", "this", "these", "those", "his", "her", "their", "its", "our"}
+)
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
@@ -318,6 +368,8 @@ def _noun_phrase_back(
         or (head.endswith("s") and head[:-1] in lexicon.titles)
     )
     if not known:
+        known = _plain_noun_phrase(tokens, first, index, lexicon)
+    if not known:
         return None
     title, affiliation = (None, None)
     if _head_kind(lexicon, words) is SpeakerKind.PERSON:
@@ -370,6 +422,28 @@ def _member_of(
         name=True,
         title=person.title,
         affiliation=_text(source, tokens, org_first, last),
+    )
+
+
+def _plain_noun_phrase(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Tell whether "the statement", "one user", "a young woman" can name a speaker.
+
+    The phrase opens with an article or a number word and holds only plain lower-case words.
+    """
+    stop = _PREPOSITIONS | _CONNECTORS | _FUNCTION_WORDS | lexicon.determiners
+    head = tokens[last].lower
+    return (
+        tokens[first].lower in lexicon.determiners
+        and tokens[first].lower not in _POSSESSIVE_DETERMINERS
+        and first < last
+        and head.replace("-", "").isalnum()
+        and head not in lexicon.verbs
+        and head not in stop
+        and not head.endswith("ly")
+        and all(
+            t.is_word and t.lower not in stop and t.lower not in lexicon.verbs
+            for t in tokens[first + 1 : last + 1]
+        )
     )
 
 
@@ -476,14 +550,34 @@ def speaker_after(
 def _description_after(
     source: str, tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon
 ) -> Mention | None:
-    """Read a lower-case description and the name that may follow it."""
+    """Read a lower-case description and the name that may follow it.
+
+    "the store manager, Carlos Ibáñez" / "one New Hampshire Democrat" / "the woman."
+    """
     head = None
-    for position in range(index, min(ceiling, index + 6)):
+    last_word = None
+    for position in range(index, min(ceiling, index + _DESCRIPTION_REACH)):
         token = tokens[position]
-        if not token.is_word or not token.text.islower():
+        if not token.is_word or not (token.text.islower() or _is_name_word(lexicon, token)):
             break
+        if token.lower in _PREPOSITIONS or token.lower in {"who", "which", "that"}:
+            break
+        if not token.text.islower():
+            if token.lower in _PARTY_MEMBERS:
+                head = position
+            continue  # "a senior Cruz adviser": a capitalised modifier
         if _is_head(lexicon, token):
             head = position
+        last_word = position
+    if (
+        head is None
+        and last_word is not None
+        and last_word > index
+        and (tokens[index].lower in lexicon.determiners)
+    ):
+        after = tokens[last_word + 1].text if last_word + 1 < ceiling else "."
+        if after in {",", ".", ";", "(", "—", ":"}:
+            head = last_word  # "said the woman." / "wrote one commenter."
     if head is None:
         return None
     following = head + 1

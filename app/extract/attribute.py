@@ -12,7 +12,9 @@ Each rule looks at one place around a quotation and either finds a speaker there
 4. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
 5. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
    speaker, when that paragraph ended with an attributed quotation or a "X said." sentence;
-6. ``same-paragraph``: a quotation with no cue of its own, later in a paragraph than an
+6. ``previous-sentence``: a quotation that opens a sentence mid-paragraph takes the
+   attribution at the start of the sentence before (“A,” X said. “B.” / X said Y. “B.”);
+7. ``same-paragraph``: a quotation with no cue of its own, later in a paragraph than an
    attributed one, continues that speaker.
 
 The first rule that finds a speaker wins; its name is recorded on the quotation.
@@ -31,6 +33,7 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
 
@@ -226,10 +229,42 @@ def last_sentence_speaker(doc: Document, paragraph: int) -> Found | None:
     if end == 0:
         return None
     first, _ = doc.sentence_bounds(end - 1)
-    first = max(first, doc.token_at(p_start))
-    if any(_is_mark(t) for t in doc.tokens[first:end]):
+    first = _after_last_mark(doc, max(first, doc.token_at(p_start)), end)
+    if end - first <= 1:
         return None
     found = from_cues(doc, first, end, "floating")
     if found is None or found.cue is None or found.cue.first - first > 12:
         return None
+    return found
+
+
+def _after_last_mark(doc: Document, first: int, end: int) -> int:
+    """Return the first token after the last quote mark in tokens ``first``..``end``."""
+    for index in range(end - 1, first - 1, -1):
+        if _is_mark(doc.tokens[index]):
+            return index + 1
+    return first
+
+
+def previous_sentence(doc: Document, open_start: int) -> Found | None:
+    """Rule ``previous-sentence``: “A,” X said. “B.” / X said Y. “B.”: the sentence before.
+
+    The attribution must open the words after that sentence's last quotation, and a verb like
+    "told" must have its speaker before it ("X told reporters."), not after.
+    """
+    end = doc.token_at(open_start)
+    if end == 0:
+        return None
+    first, _ = doc.sentence_bounds(end - 1)
+    first = _after_last_mark(doc, first, end - 1)
+    if end - first <= 1:
+        return None
+    found = from_cues(doc, first, end, "previous-sentence")
+    if found is None or found.cue is None or found.cue.first - first > _PREVIOUS_REACH:
+        return None
+    tells = doc.lexicon.verb_frames.get(
+        doc.lexicon.verbs.get(doc.tokens[found.cue.first].lower, "")
+    )
+    if tells and "to" in tells and found.mention.start > doc.tokens[found.cue.first].start:
+        return None  # "… told Smith.": Smith was told, he did not speak
     return found

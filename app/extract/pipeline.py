@@ -42,6 +42,7 @@ _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for repor
 _LABEL = re.compile(
     r"[QA][.:]\s", re.IGNORECASE
 )  # "Q: …" / "A: …" in an interview  # tokens back to the name of "the ministry"
+_CLOSING = frozenset({"”", '"', "''", "’", "»"})
 _DOUBLE_MARKS = (
     "“",
     "”",
@@ -72,6 +73,7 @@ _CONFIDENCE = {
     "colon-intro": 0.8,
     "floating": 0.7,
     "same-paragraph": 0.7,
+    "previous-sentence": 0.75,
     "interview-answer": 0.7,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
@@ -167,6 +169,14 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
         if found:
             return found
     paragraph_start = doc.paragraphs[first.paragraph][0]
+    if (
+        first.open_mark is not None
+        and first.open_mark.start != paragraph_start
+        and _opens_sentence(doc, first.open_mark.start)
+    ):
+        found = attribute.previous_sentence(doc, first.open_mark.start)
+        if found:
+            return found
     if first.open_mark is not None and first.open_mark.start == paragraph_start:
         found = attribute.intro_paragraph(doc, first.paragraph)
         if found:
@@ -187,6 +197,17 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
     ):
         return Found("same-paragraph", previous.found.mention, None, previous.found.zone)
     return None
+
+
+def _opens_sentence(doc: Document, open_start: int) -> bool:
+    """Tell whether an opening mark begins a sentence: the text before it ends one."""
+    index = doc.token_at(open_start)
+    if index == 0:
+        return True
+    before = doc.tokens[index - 1].text
+    if before in {".", "?", "!", ":", ")"}:
+        return True
+    return index >= 2 and before in _CLOSING and doc.tokens[index - 2].text in {".", "?", "!"}
 
 
 def _is_headline(doc: Document, group: Group) -> bool:

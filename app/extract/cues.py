@@ -32,6 +32,8 @@ class Cue:
 
 
 _DASHES = frozenset("—―–")
+# what may stand before a capitalised reporting verb: a closing mark, or a sentence's end
+_BEFORE_CAPITALISED_VERB = frozenset({",", "”", '"', "'", "’", ".", "?", "!", ":"})
 
 
 def is_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -44,13 +46,21 @@ def cue_at(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
     token = tokens[index]
     if token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return Cue(index, index + 1, CueKind.ACCORDING_TO)
+    particle = lexicon.phrasal_verbs.get(token.lower)
+    if (
+        particle is not None
+        and not token.is_capitalized
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower == particle
+    ):
+        return Cue(index, index + 1, CueKind.VERB)  # "pointed out", "shot back"
     if is_verb(token, lexicon) or (
         token.lower in lexicon.verbs
         and token.is_capitalized
-        and index > 0
-        and tokens[index - 1].text in ",”\"'’"
+        and lexicon.verbs[token.lower] != token.lower  # "Said", not "State" or "Report"
+        and (index == 0 or tokens[index - 1].text in _BEFORE_CAPITALISED_VERB)
     ):
-        return Cue(index, index, CueKind.VERB)
+        return Cue(index, index, CueKind.VERB)  # “…,” Said Jones / Said Comey, “…”
     return None
 
 

@@ -51,6 +51,7 @@ class Lexicon:
     clause_verbs: Mapping[str, str]  # belief and evidence verbs: "believes" -> "believe"
     verb_frames: Mapping[str, frozenset[str]]  # lemma -> {"bare", "finite", "to", "wh"}
     finite_verbs: frozenset[str]  # "was", "would", "said": a finite clause is under way
+    phrasal_verbs: Mapping[str, str]  # inflected verb of a two-word cue -> its particle
 
 
 def _lines(name: str) -> Iterator[tuple[int, str]]:
@@ -100,6 +101,14 @@ def _outlets() -> Mapping[str, str]:
                 aliases.setdefault("the " + alias[4:], canonical)
                 aliases.setdefault(alias[4:], canonical)
     return MappingProxyType(aliases)
+
+
+def _phrasal_verbs() -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    for _, (lemma, inflected, particle) in _columns("phrasal_verbs.tsv", 3):
+        for form in [lemma.lower(), *inflected.lower().split()]:
+            table[form] = particle.lower()
+    return MappingProxyType(table)
 
 
 _FRAMES = frozenset({"bare", "finite", "to", "wh"})
@@ -159,6 +168,7 @@ def load() -> Lexicon:
         clause_verbs=_verbs("clause_verbs.tsv"),
         verb_frames=_verb_frames(),
         finite_verbs=_words("finite_verbs.txt"),
+        phrasal_verbs=_phrasal_verbs(),
         title_abbreviations=MappingProxyType(
             {
                 short.lower(): full.lower()

@@ -33,6 +33,87 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+# words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
+_OPENING_WORDS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "after",
+        "when",
+        "as",
+        "while",
+        "before",
+        "during",
+        "asked",
+        "speaking",
+        "following",
+        "later",
+        "earlier",
+        "but",
+        "and",
+        "still",
+        "yet",
+        "so",
+        "then",
+        "also",
+        "meanwhile",
+        "instead",
+        "last",
+        "since",
+        "despite",
+        "with",
+        "without",
+        "for",
+        "from",
+        "under",
+        "among",
+        "like",
+        "unlike",
+        "if",
+        "although",
+        "though",
+        "because",
+        "once",
+        "until",
+        "upon",
+        "to",
+        "by",
+        "now",
+        "back",
+        "pressed",
+        "regarding",
+        "throughout",
+        "across",
+        "ahead",
+        "amid",
+        "over",
+        "this",
+        "that",
+        "here",
+        "there",
+        "even",
+        "indeed",
+        "however",
+        "moreover",
+        "today",
+        "yesterday",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "just",
+        "finally",
+        "first",
+        "again",
+        "afterward",
+        "afterwards",
+    }
+)
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
@@ -197,14 +278,49 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
     for cue in reversed(find_cues(tokens, first, end, lexicon)):
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+        elif _shares_subject(doc, cue, first):
+            mention = clause_subject(doc, first, cue)
         else:
             mention = speaker_before(doc.text, tokens, cue.first, first, lexicon)
-            if mention is None and cue.last + 1 < end:
+            tells = lexicon.verb_frames.get(lexicon.verbs.get(tokens[cue.first].lower, ""), ())
+            if mention is None and cue.last + 1 < end and "to" not in tells:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
             break
     return found
+
+
+def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
+    """Tell whether a cue takes its speaker from the head of the clause.
+
+    "…, saying, “…”" / "… and said: “…”" / "… to say, “…”": the subject is the sentence's.
+    """
+    tokens = doc.tokens
+    if cue.first - 1 < first:
+        return False
+    before = tokens[cue.first - 1]
+    participle = tokens[cue.first].lower.endswith("ing") and before.text == ","
+    return participle or before.lower in {"to", "and", "then"}
+
+
+def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
+    """Read the subject at the head of a clause, after an opening phrase and its comma.
+
+    "On Tuesday, Mr. Obama deflected the question, saying …" → Mr. Obama.
+    """
+    tokens = doc.tokens
+    start = first
+    comma = next((i for i in range(start, cue.first) if tokens[i].text == ","), None)
+    if comma is not None and (
+        tokens[start].lower in _OPENING_WORDS
+        or tokens[start].lower.endswith("ing")
+        or tokens[comma - 1].lower in {"later", "ago", "earlier", "before", "after"}
+    ):
+        start = comma + 1
+    if start >= cue.first:
+        return None
+    return speaker_after(doc.text, tokens, start - 1, cue.first, doc.lexicon)
 
 
 def intro_paragraph(doc: Document, paragraph: int) -> Found | None:

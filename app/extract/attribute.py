@@ -114,6 +114,7 @@ _OPENING_WORDS = frozenset(
         "afterwards",
     }
 )
+_NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
@@ -288,7 +289,19 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
             break
+    if found is None and last.text == ":":
+        found = _name_colon(doc, first, end - 1)
     return found
+
+
+def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
+    """Rule ``name-colon``: a name alone before a colon, as in transcripts ("Clinton: “…”")."""
+    mention = speaker_before(doc.text, doc.tokens, colon, first, doc.lexicon)
+    if mention is None or mention.pronoun or not (mention.name or mention.title):
+        return None
+    if doc.token_at(mention.start) - first > _NAME_COLON_LEAD:
+        return None  # "The report found one thing: “…”": no speaker stands alone
+    return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
 
 
 def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:

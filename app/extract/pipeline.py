@@ -53,8 +53,9 @@ _DOUBLE_MARKS = (
     "»",
 )  # tokens between two segments that may still be one quotation
 
-# rules that carry a speaker over rather than find one next to the quotation
-_CARRIED = frozenset({"floating", "same-paragraph"})
+# rules whose speaker is not written right next to the quotation (carried over, or a bare
+# "Name:" label): on their own they do not make a short or unclosed quotation a quote
+_DISTANT = frozenset({"floating", "same-paragraph", "name-colon"})
 _ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 
 # rules that find the speaker after the quotation's words: the words were spoken
@@ -74,6 +75,7 @@ _CONFIDENCE = {
     "floating": 0.7,
     "same-paragraph": 0.7,
     "previous-sentence": 0.75,
+    "name-colon": 0.75,
     "interview-answer": 0.7,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
@@ -270,7 +272,7 @@ def extract(
             continue
         found = _attribute(doc, group, previous)
         words = sum(_words(text[s.start : s.end]) for s in group.segments)
-        adjacent = found is not None and found.rule not in _CARRIED
+        adjacent = found is not None and found.rule not in _DISTANT
         unclosed = group.segments[-1].close_mark is None
         single = group.segments[0].open_mark is not None and (
             group.segments[0].open_mark.family is Family.SINGLE

@@ -37,27 +37,16 @@ from app.extract.resolve import OutletMention, People, Person, find_outlets, nam
 from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
-_ORGANIZATION_REACH = 600
+_ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
-_LABEL = re.compile(
-    r"[QA][.:]\s", re.IGNORECASE
-)  # "Q: …" / "A: …" in an interview  # tokens back to the name of "the ministry"
+_LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
 _CLOSING = frozenset({"”", '"', "''", "’", "»"})
-_DOUBLE_MARKS = (
-    "“",
-    "”",
-    '"',
-    "''",
-    "``",
-    "«",
-    "»",
-)  # tokens between two segments that may still be one quotation
+_DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")
+_ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 
 # rules whose speaker is not written right next to the quotation (carried over, or a bare
 # "Name:" label): on their own they do not make a short or unclosed quotation a quote
 _DISTANT = frozenset({"floating", "same-paragraph", "name-colon"})
-_ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
-
 # rules that find the speaker after the quotation's words: the words were spoken
 _FOLLOWED = frozenset({"after-quote", "after-quote-appositive", "dash", "between-segments"})
 # small words a title of a work leaves in lower case
@@ -308,7 +297,7 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
     questions = [
         start
         for start, end in doc.paragraphs
-        if _LABEL.match(doc.text, start, end) and doc.text[start] in "Qq"
+        if _LABEL.match(doc.text, start, end) and doc.text[start] == "Q"
     ]
     if not questions:
         return
@@ -321,7 +310,7 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
             continue
         p_start, p_end = doc.paragraphs[item.group.segments[0].paragraph]
         label = _LABEL.match(doc.text, p_start, p_end)
-        if label and doc.text[p_start] in "Aa" and p_start > questions[0]:
+        if label and doc.text[p_start] == "A" and p_start > questions[0]:
             item.found = Found("interview-answer", mention, None, (span.start, span.end))
 
 

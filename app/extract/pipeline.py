@@ -209,6 +209,45 @@ def _is_headline(doc: Document, group: Group) -> bool:
     return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
 
 
+def _mid_clause(doc: Document, group: Group) -> bool:
+    """Tell whether a quotation stops mid-clause and the writer's sentence runs on after it.
+
+    Quoted words that end without punctuation and are followed by a plain lower-case word
+    belong to the writer's sentence (a mixed quotation), unless a verb and a comma or colon
+    introduce them as a quotation ("saying: “…”").
+    """
+    if len(group.segments) > 1:
+        return False
+    segment = group.segments[0]
+    if segment.close_mark is None:
+        return False
+    lexicon = doc.lexicon
+    if segment.open_mark is not None:
+        opener = doc.token_at(segment.open_mark.start)
+        if (
+            opener >= 2
+            and doc.tokens[opener - 1].text in {":", ","}
+            and (doc.tokens[opener - 2].lower in lexicon.verbs)
+        ):
+            return False
+    inner = doc.text[segment.start : segment.end].rstrip()
+    if not inner or not inner[-1].isalnum():
+        return False
+    index = doc.token_at(segment.close_mark.end)
+    if index >= len(doc.tokens):
+        return False
+    token = doc.tokens[index]
+    return (
+        token.is_word
+        and token.text.islower()
+        and token.lower not in lexicon.verbs
+        and token.lower not in lexicon.pronouns
+        and token.lower not in lexicon.determiners
+        and token.lower not in lexicon.title_modifiers
+        and token.lower not in {"according", "and", "but", "or"}
+    )
+
+
 def _title_of_work(doc: Document, group: Group) -> bool:
     """Tell whether a quotation reads like the title of a work: short, in title case, no stop."""
     if len(group.segments) > 1 or doc.text is not doc.source:
@@ -269,6 +308,8 @@ def extract(
         repaired_alone = len(group.segments) == 1 and group.segments[0].open_mark is None
         if _embedded(doc, group.segments[0]):
             continue  # a phrase inside the writer's sentence: a scare quote or a title
+        if _mid_clause(doc, group):
+            continue  # he said “we don't know” on how many jobs …: part of a mixed quotation
         if _title_of_work(doc, group) and (found is None or found.rule not in _FOLLOWED):
             continue  # “The Salt Roads”, premiered …; said “Winter in Mostar” had taken …
         if not adjacent and (

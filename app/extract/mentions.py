@@ -117,7 +117,7 @@ def _is_adverb(lexicon: Lexicon, token: Token) -> bool:
 
 def _head_kind(lexicon: Lexicon, words: list[Token]) -> SpeakerKind:
     head = words[-1].lower
-    if head in lexicon.organization_words:
+    if head in lexicon.organization_words or head in lexicon.document_nouns:
         return SpeakerKind.ORGANIZATION
     if head in lexicon.group_nouns or (head.endswith("s") and head[:-1] in lexicon.titles):
         return SpeakerKind.GROUP
@@ -364,6 +364,7 @@ def _noun_phrase_back(
         head in lexicon.titles
         or head in lexicon.group_nouns
         or head in lexicon.organization_words
+        or head in lexicon.document_nouns
         or head in lexicon.outlet_nouns
         or (head.endswith("s") and head[:-1] in lexicon.titles)
     )
@@ -503,6 +504,7 @@ def _is_head(lexicon: Lexicon, token: Token) -> bool:
         word in lexicon.title_heads
         or word in lexicon.group_nouns
         or word in lexicon.organization_words
+        or word in lexicon.document_nouns
         or word in lexicon.outlet_nouns
         or (word.endswith("s") and word[:-1] in lexicon.title_heads)
     )

@@ -114,6 +114,7 @@ _OPENING_WORDS = frozenset(
         "afterwards",
     }
 )
+_DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
 _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
@@ -299,7 +300,9 @@ def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
     mention = speaker_before(doc.text, doc.tokens, colon, first, doc.lexicon)
     if mention is None or mention.pronoun or not (mention.name or mention.title):
         return None
-    if doc.token_at(mention.start) - first > _NAME_COLON_LEAD:
+    name_first = doc.token_at(mention.start)
+    dashed = name_first > first and is_dash(doc.tokens[name_first - 1])
+    if name_first - first > _NAME_COLON_LEAD and not dashed:
         return None  # "The report found one thing: “…”": no speaker stands alone
     return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
 
@@ -365,6 +368,20 @@ def last_sentence_speaker(doc: Document, paragraph: int) -> Found | None:
     if found is None or found.cue is None or found.cue.first - first > 12:
         return None
     return found
+
+
+def dash_line(doc: Document, paragraph: int) -> Found | None:
+    """Rule ``dash``: a short paragraph "— Jane Doe" right after a quotation."""
+    if paragraph + 1 >= len(doc.paragraphs):
+        return None
+    start, end = doc.paragraphs[paragraph + 1]
+    first, last = doc.token_at(start), doc.token_at(end)
+    if last - first > _DASH_LINE or first >= len(doc.tokens) or not is_dash(doc.tokens[first]):
+        return None
+    mention = speaker_after(doc.text, doc.tokens, first, last, doc.lexicon)
+    if mention is None:
+        return None
+    return Found("dash", mention, Cue(first, first, CueKind.DASH), (start, end))
 
 
 def _after_last_mark(doc: Document, first: int, end: int) -> int:

@@ -145,6 +145,10 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
         found = attribute.after_quote(doc, last.close_mark.end)
         if found:
             return found
+        if doc.text[last.close_mark.end : doc.paragraphs[last.paragraph][1]].strip(" .") == "":
+            found = attribute.dash_line(doc, last.paragraph)
+            if found:
+                return found
     for left, right in zip(group.segments, group.segments[1:], strict=False):
         if left.close_mark is not None and right.open_mark is not None:
             found = attribute.between(doc, left.close_mark.end, right.open_mark.start)

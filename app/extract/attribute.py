@@ -281,7 +281,7 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         elif _shares_subject(doc, cue, first):
-            mention = clause_subject(doc, first, cue)
+            mention = clause_subject(doc, doc.sentence_bounds(cue.first)[0], cue)
         else:
             mention = speaker_before(doc.text, tokens, cue.first, first, lexicon)
             tells = lexicon.verb_frames.get(lexicon.verbs.get(tokens[cue.first].lower, ""), ())
@@ -327,6 +327,9 @@ def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
     """
     tokens = doc.tokens
     start = first
+    # a dateline: "WASHINGTON — …"
+    if start + 1 < cue.first and tokens[start].text.isupper() and is_dash(tokens[start + 1]):
+        start += 2
     comma = next((i for i in range(start, cue.first) if tokens[i].text == ","), None)
     if comma is not None and (
         tokens[start].lower in _OPENING_WORDS

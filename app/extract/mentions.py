@@ -389,7 +389,8 @@ def _inside_phrase(tokens: list[Token], mention: Mention, floor: int) -> bool:
     index = bisect.bisect_left(tokens, mention.start, key=lambda token: token.start) - 1
     if index < floor:
         return False
-    return tokens[index].lower in _PREPOSITIONS or tokens[index].lower in {"the", "and", "&"}
+    word = tokens[index].lower
+    return word in _PREPOSITIONS or word in _FUNCTION_WORDS or word in {"the", "and", "&", "like"}
 
 
 def _member_of(

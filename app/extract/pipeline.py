@@ -143,6 +143,11 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
     last = group.segments[-1]
     if last.close_mark is not None:
         found = attribute.after_quote(doc, last.close_mark.end)
+        if found and _closes_sentence(doc, last.close_mark.end) and group.segments[0].open_mark:
+            # “…?” A reporter asked …: the words before the quotation ("He jokes, “…”") win
+            lead = attribute.before_quote(doc, group.segments[0].open_mark.start)
+            if lead:
+                return lead
         if found:
             return found
         if doc.text[last.close_mark.end : doc.paragraphs[last.paragraph][1]].strip(" .") == "":
@@ -192,6 +197,13 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
     ):
         return Found("same-paragraph", previous.found.mention, None, previous.found.zone)
     return None
+
+
+def _closes_sentence(doc: Document, close_end: int) -> bool:
+    """Tell whether a new sentence starts right after a closing mark."""
+    index = doc.token_at(close_end)
+    at = bisect.bisect_left(doc.sentences, index)
+    return at < len(doc.sentences) and doc.sentences[at] == index
 
 
 def _opens_sentence(doc: Document, open_start: int) -> bool:

@@ -298,7 +298,9 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
 def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
     """Rule ``name-colon``: a name alone before a colon, as in transcripts ("Clinton: “…”")."""
     mention = speaker_before(doc.text, doc.tokens, colon, first, doc.lexicon)
-    if mention is None or mention.pronoun or not (mention.name or mention.title):
+    if mention is None or mention.pronoun:
+        return None
+    if not (mention.name or mention.title or mention.kind is SpeakerKind.ORGANIZATION):
         return None
     name_first = doc.token_at(mention.start)
     dashed = name_first > first and is_dash(doc.tokens[name_first - 1])

@@ -68,6 +68,8 @@ _FUNCTION_WORDS = frozenset(
 _POSSESSIVE_DETERMINERS = frozenset(
     {"that", "this", "these", "those", "his", "her", "their", "its", "our"}
 )
+# determiners that stand alone for people: "Another tweeted", "Others said"
+_STANDALONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
@@ -305,6 +307,9 @@ def _noun_phrase_back(
     token = tokens[index]
     if token.lower in lexicon.pronouns:
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
+    if token.lower in _STANDALONE and (index == floor or not tokens[index - 1].is_word):
+        kind = SpeakerKind.PERSON if token.lower in {"another", "one"} else SpeakerKind.GROUP
+        return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"
     if _is_name_word(lexicon, token):
         first = _name_run_back(tokens, index, floor, lexicon)
         member = _member_of(source, tokens, first, index, floor, lexicon)

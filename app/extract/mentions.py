@@ -566,7 +566,7 @@ def _description_after(
     last_word = None
     for position in range(index, min(ceiling, index + _DESCRIPTION_REACH)):
         token = tokens[position]
-        if not token.is_word or not (token.text.islower() or _is_name_word(lexicon, token)):
+        if not token.is_word or not (token.text.islower() or token.is_capitalized):
             break
         if token.lower in _PREPOSITIONS or token.lower in {"who", "which", "that"}:
             break
@@ -588,6 +588,8 @@ def _description_after(
             head = last_word  # "said the woman." / "wrote one commenter."
     if head is None:
         return None
+    if tokens[head].is_capitalized:  # "another New Hampshire Republican"
+        return Mention(tokens[index].start, tokens[head].end, SpeakerKind.PERSON)
     following = head + 1
     if following < ceiling and tokens[following].text == ",":
         following += 1

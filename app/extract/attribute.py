@@ -115,6 +115,7 @@ _OPENING_WORDS = frozenset(
     }
 )
 _DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
+_OPENING_PHRASES = 3  # opening phrases skipped before a clause's subject
 _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
@@ -332,13 +333,15 @@ def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
     # a dateline: "WASHINGTON — …"
     if start + 1 < cue.first and tokens[start].text.isupper() and is_dash(tokens[start + 1]):
         start += 2
-    comma = next((i for i in range(start, cue.first) if tokens[i].text == ","), None)
-    if comma is not None and (
-        tokens[start].lower in _OPENING_WORDS
-        or tokens[start].lower.endswith("ing")
-        or tokens[comma - 1].lower in {"later", "ago", "earlier", "before", "after"}
-    ):
-        start = comma + 1
+    for _ in range(_OPENING_PHRASES):
+        comma = next((i for i in range(start, cue.first) if tokens[i].text == ","), None)
+        if comma is None or not (
+            tokens[start].lower in _OPENING_WORDS
+            or tokens[start].lower.endswith("ing")
+            or tokens[comma - 1].lower in {"later", "ago", "earlier", "before", "after"}
+        ):
+            break
+        start = comma + 1  # "Last month, when I asked him, he …": past each opening phrase
     if start >= cue.first:
         return None
     return speaker_after(doc.text, tokens, start - 1, cue.first, doc.lexicon)

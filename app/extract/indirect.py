@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from app.extract.attribute import Document
 from app.extract.cues import Cue, CueKind, cue_at
-from app.extract.mentions import Mention, speaker_after, speaker_before
+from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
 
 _OBJECT_REACH = 8  # tokens between "told" and its "that": "told The Wall Street Journal that"
@@ -31,6 +31,28 @@ _INFINITIVE_REACH = 6  # tokens between "urged" and "to": "urged the voters of O
 _WH_REACH = 5  # tokens between "asked" and "whether"
 _FINITE_REACH = 10  # tokens after a bare clause's subject where its verb must show
 _MIN_WORDS = 3  # a shorter clause is not a statement
+_LISTENER_REACH = 5  # tokens of the listener after "told": "told The Wall Street Journal"
+# who is told, in lower case: "told reporters the plan had failed"
+_LISTENERS = frozenset(
+    {
+        "reporters",
+        "journalists",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "lawmakers",
+        "supporters",
+        "voters",
+        "investors",
+        "analysts",
+        "parliament",
+        "congress",
+        "students",
+        "delegates",
+    }
+)
 
 _NOMINATIVE = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _STOPS = frozenset({"who", "which", "when", "where", "whose", "if", "as", "because", "while"})
@@ -235,6 +257,8 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
         token = tokens[index]
         if token.lower == "that":
             return index + 1
+        if token.lower == "as" and index + 1 < end and tokens[index + 1].lower in lexicon.verbs:
+            continue  # "was quoted as saying that …"
         if token.text in {".", ";", *_MARKS} or token.lower in _STOPS:
             break
     frames = _frames(doc, cue)
@@ -251,10 +275,38 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     ):
         return None
     if _lemma(doc, cue.first) == "tell":
-        return None  # "told reporters …": the object is not the clause
+        return _after_listener(doc, after, end)  # "told Reuters the plan had failed"
     if "bare" not in frames and word not in _NOMINATIVE and not _finite_ahead(doc, after + 1, end):
         return None  # "noted the date": an object, not a clause
     return after
+
+
+def _after_listener(doc: Document, first: int, end: int) -> int | None:
+    """Return where the clause starts after the listener of "told": "told Reuters | the …"."""
+    tokens = doc.tokens
+    index = first
+    if index < end and tokens[index].lower == "the":
+        index += 1
+    listener_end = index
+    while (
+        listener_end < end
+        and listener_end - index < _LISTENER_REACH
+        and (tokens[listener_end].is_capitalized and tokens[listener_end].is_word)
+    ):
+        listener_end += 1
+    if listener_end == index:
+        if index < end and tokens[index].lower in _LISTENERS:
+            listener_end = index + 1
+        else:
+            return None
+    if listener_end >= end:
+        return None
+    start = tokens[listener_end]
+    word = _pronoun_part(start.lower)
+    opens = word in _NOMINATIVE or start.lower in doc.lexicon.determiners or start.is_capitalized
+    if opens and _finite_ahead(doc, listener_end + 1, end):
+        return listener_end
+    return None
 
 
 def _infinitive_start(doc: Document, cue: Cue, end: int) -> int | None:
@@ -516,6 +568,24 @@ def _according_first(doc: Document, first: int, end: int) -> Reported | None:
     if comma is None or not _has_words(doc, comma + 1, end):
         return None
     mention = _according_speaker(doc, cue.last + 1, comma)
+    if mention is not None and mention.name:
+        # "According to Reza Tehrani, an economist at …, the rial …": past the appositive
+        title, affiliation = described_after(doc.text, tokens, comma - 1, end, doc.lexicon)
+        if title and title.lower().split()[-1] in doc.lexicon.title_heads:
+            closing = next(
+                (i for i in range(comma + 1, min(end, comma + 24)) if tokens[i].text == ","),
+                None,
+            )
+            if closing is not None and _has_words(doc, closing + 1, end):
+                comma = closing
+                mention = Mention(
+                    mention.start,
+                    mention.end,
+                    mention.kind,
+                    name=True,
+                    title=title,
+                    affiliation=affiliation,
+                )
     if mention is None:
         return None
     return Reported(
@@ -546,13 +616,20 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
             if not _has_words(doc, clause, end):
                 return None
             head = tokens[last]
-            kind = SpeakerKind.GROUP if head.lower.endswith("s") else SpeakerKind.PERSON
-            mention = Mention(
-                tokens[index + 1].start,
-                head.end,
-                kind,
-                name=head.is_capitalized and kind is SpeakerKind.PERSON,
-            )
+            named = None
+            if any(t.text == "," for t in tokens[index + 1 : last + 1]):
+                # "quoted Labour’s deputy chair, Imogen Thackeray, saying …"
+                named = speaker_before(doc.text, tokens, last + 1, index + 1, doc.lexicon)
+            if named is not None and named.name:
+                mention = named
+            else:
+                kind = SpeakerKind.GROUP if head.lower.endswith("s") else SpeakerKind.PERSON
+                mention = Mention(
+                    tokens[index + 1].start,
+                    head.end,
+                    kind,
+                    name=head.is_capitalized and kind is SpeakerKind.PERSON,
+                )
             return Reported(
                 tokens[clause].start,
                 _content_end(doc, end - 1),

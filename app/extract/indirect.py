@@ -507,8 +507,8 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
             if mention is not None:
                 stop = doc.token_at(mention.end)
-                while stop < end and tokens[stop].text not in _BOUNDS:
-                    stop += 1
+                if stop < end and tokens[stop].text not in _BOUNDS:
+                    stop = None  # ", urged residents to …": the verb has an object, not a speaker
         else:
             for index in range(following + 1, min(end, following + _LEAD_REACH)):
                 if tokens[index].text in _BOUNDS:

@@ -38,6 +38,7 @@ from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tok
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
+_CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
 _LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
 _CLOSING = frozenset({"”", '"', "''", "’", "»"})
@@ -376,7 +377,8 @@ def _continue_reported_speakers(
 ) -> None:
     """Give an unattributed quotation the speaker of the reported statement just before it.
 
-    Environment Minister Pita Taufa said on Friday that … . “Our islands are disappearing …”
+    Environment Minister Pita Taufa said on Friday that … . “Our islands are disappearing …”,
+    in the same paragraph or opening the next one.
     """
     starts = [item.segments[-1].end for item in reported]
     for item in direct:
@@ -386,12 +388,16 @@ def _continue_reported_speakers(
         if at < 0 or reported[at].found is None:
             continue
         before = reported[at]
+        found = before.found
+        assert found is not None
         quote_paragraph = item.group.segments[0].paragraph
+        before_paragraph = doc.paragraph_of(before.segments[0].start)
         gap = doc.text[before.segments[-1].end : item.segments[0].start]
-        if doc.paragraph_of(before.segments[0].start) == quote_paragraph and len(gap) < 40:
-            found = before.found
-            assert found is not None
+        if before_paragraph == quote_paragraph and len(gap) < _CONTINUED_GAP:
             item.found = Found("same-paragraph", found.mention, None, found.zone)
+        elif before_paragraph == quote_paragraph - 1 and not gap.strip(" .\n“\"'‘"):
+            # X said the results had surprised her team. ¶ “We expected a modest effect …
+            item.found = Found("floating", found.mention, None, found.zone)
 
 
 def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -> list[_Attributed]:

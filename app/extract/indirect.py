@@ -8,7 +8,8 @@ quotation):
 - ``speaker-cue-clause``: X said (that) CLAUSE / X told Reuters that CLAUSE / X vowed to …
   / X asked whether … / …, saying CLAUSE (the sentence's subject speaks);
 - ``clause-speaker-cue``: CLAUSE, X said / CLAUSE, said X / A, X said, B (two parts);
-- ``clause-according-to``: CLAUSE, according to X.
+- ``clause-according-to``: CLAUSE, according to X;
+- ``possessive-claim``: X's claim that CLAUSE (reporting nouns, reporting_nouns.txt).
 
 The content is the reported clause only: no "that", no cue, no speaker, no final full stop, and
 it stops at a clause boundary (", which", "; ", ", but" before another verb) rather than always
@@ -256,6 +257,8 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     for index in range(after, min(end, after + _OBJECT_REACH)):
         token = tokens[index]
         if token.lower == "that":
+            if tokens[index - 1].lower in lexicon.reporting_nouns:
+                return None  # "disputed the governor’s claim that …": the noun's content
             return index + 1
         if token.lower == "as" and index + 1 < end and tokens[index + 1].lower in lexicon.verbs:
             continue  # "was quoted as saying that …"
@@ -414,6 +417,10 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             verbs_before = verbs_before or token.lower in lexicon.verbs or token.lower in _STOPS
             continue
         previous = tokens[index - 1] if index > first else None
+        if previous is not None and (
+            previous.lower.endswith(("’s", "'s")) or previous.text in {"’", "'"}
+        ):
+            continue  # "Trump’s claim that …": a noun; see _possessive_claim
         shared = previous is not None and (
             (previous.text == "," and tokens[index].lower.endswith("ing"))
             or previous.lower in _SHARED
@@ -642,6 +649,95 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
     return None
 
 
+def _possessive_claim(doc: Document, first: int, end: int) -> Reported | None:
+    """Rule ``possessive-claim``: X's claim that CLAUSE / the ministry's warning that CLAUSE."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    for index in range(first + 1, end - 2):
+        noun = tokens[index]
+        if noun.lower not in lexicon.reporting_nouns or tokens[index + 1].lower != "that":
+            continue
+        owner = tokens[index - 1]
+        if owner.lower.endswith(("’s", "'s")) and owner.is_word:
+            mention = speaker_before(doc.text, tokens, index, first, lexicon) or _owner_phrase(
+                doc, index - 1, first
+            )
+        elif owner.text in {"’", "'"} and index - 2 >= first:
+            mention = speaker_before(doc.text, tokens, index - 1, first, lexicon)
+        else:
+            continue
+        clause = index + 2
+        if mention is None or not _has_words(doc, clause, end):
+            continue
+        if mention.pronoun or mention.start >= noun.start:
+            continue
+        owner_end = doc.token_at(mention.end)
+        if owner_end >= index:
+            owner_end = index - 1
+        speaker = Mention(
+            mention.start,
+            _strip_possessive(doc, owner_end),
+            mention.kind,
+            name=mention.name,
+            title=mention.title,
+            affiliation=mention.affiliation,
+        )
+        content_end = _end_of_content(doc, clause, end)
+        if doc.token_at(speaker.start) - first <= 1:
+            # "The ministry’s warning that the dam could burst | was ignored …": the sentence's
+            # own verb follows the claim
+            content_end = min(content_end, _before_main_verb(doc, clause, end))
+        return Reported(
+            tokens[clause].start,
+            content_end,
+            speaker,
+            Cue(index, index, CueKind.VERB),
+            "possessive-claim",
+            (speaker.start, tokens[index + 1].end),
+        )
+    return None
+
+
+def _before_main_verb(doc: Document, clause: int, end: int) -> int:
+    """Return where a clause that is a sentence's subject ends: before the second finite verb."""
+    seen_finite = False
+    for index in range(clause, end):
+        token = doc.tokens[index]
+        if not _is_finite(doc, token.lower, token.text):
+            continue
+        previous = doc.tokens[index - 1].lower
+        if (
+            seen_finite
+            and previous not in {"and", "or", "but"}
+            and not _is_finite(doc, previous, doc.tokens[index - 1].text)
+        ):
+            return doc.tokens[index - 1].end
+        seen_finite = True
+    return doc.tokens[end - 1].end
+
+
+def _owner_phrase(doc: Document, owner: int, first: int) -> Mention | None:
+    """Read "the ministry’s" as the organisation "the ministry"."""
+    lexicon = doc.lexicon
+    base = doc.tokens[owner].lower[:-2]
+    if owner - 1 < first or doc.tokens[owner - 1].lower not in lexicon.determiners:
+        return None
+    if base in lexicon.organization_words or base in lexicon.group_nouns:
+        kind = SpeakerKind.ORGANIZATION
+    elif base in lexicon.title_heads:
+        kind = SpeakerKind.PERSON
+    else:
+        return None
+    return Mention(doc.tokens[owner - 1].start, doc.tokens[owner].end, kind)
+
+
+def _strip_possessive(doc: Document, last: int) -> int:
+    """Return the end of the owner's name without its "’s": "Trump’s" → "Trump"."""
+    token = doc.tokens[last]
+    if token.lower.endswith(("’s", "'s")):
+        return token.end - 2
+    return token.end
+
+
 def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Reported]:
     """Return the reported statements of the given sentences (token ranges)."""
     found: list[Reported] = []
@@ -655,7 +751,7 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
                 if cue_at(doc.tokens, index + 1, doc.lexicon) is not None:
                     start = index + 1
                 break
-        for rule in (_according_first, _outlet_quoted, _speaker_first):
+        for rule in (_according_first, _outlet_quoted, _speaker_first, _possessive_claim):
             reported = rule(doc, start, end)
             if reported is not None and reported.end > reported.start:
                 found.append(reported)

@@ -42,6 +42,7 @@ class Lexicon:
     group_nouns: frozenset[str]  # "officials", "sources", "analysts"
     organization_words: frozenset[str]  # "ministry", "campaign", "police"
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
+    reporting_nouns: frozenset[str]  # "claim", "warning": "X's claim that …"
     name_particles: frozenset[str]  # "bin", "al", "van", "de"
     non_names: frozenset[str]  # capitalised words that are never names: "the", "monday"
     first_names: Mapping[str, str]  # given name -> "m" or "f"
@@ -161,6 +162,7 @@ def load() -> Lexicon:
         group_nouns=_words("group_nouns.txt"),
         organization_words=_words("organization_words.txt"),
         document_nouns=_words("document_nouns.txt"),
+        reporting_nouns=_words("reporting_nouns.txt"),
         name_particles=_words("name_particles.txt"),
         non_names=_words("non_names.txt"),
         first_names=_first_names(),

@@ -226,6 +226,59 @@ def _is_headline(doc: Document, group: Group) -> bool:
     return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
 
 
+def _split_by_attribution(
+    doc: Document, group: Group, found: Found | None
+) -> list[tuple[Group, Found | None]]:
+    """Give each segment of a joined quotation the attribution written next to it.
+
+    A gap's attribution belongs to the segment before it (“A,” X said, “B”), unless that
+    segment closed its sentence or the gap ends in a colon (“A.” Y said: “B.”), when it
+    belongs to the segment after. Runs of segments with one speaker stay one quotation.
+    """
+    segments = group.segments
+    if len(segments) == 1:
+        return [(group, found)]
+    closes: list[Found | None] = [None] * len(segments)  # the attribution after segment i
+    opens: list[Found | None] = [None] * len(segments)  # the attribution before segment i
+    for index, segment in enumerate(segments):
+        if segment.close_mark is None:
+            continue
+        if index + 1 == len(segments):
+            closes[index] = attribute.after_quote(doc, segment.close_mark.end)
+            continue
+        following = segments[index + 1]
+        if following.open_mark is None:
+            continue
+        gap = attribute.between(doc, segment.close_mark.end, following.open_mark.start)
+        if gap is None:
+            continue
+        between = doc.text[segment.close_mark.end : following.open_mark.start].rstrip()
+        if doc.text[segment.start : segment.end].rstrip()[-1:] in ".…" or between.endswith(":"):
+            opens[index + 1] = gap
+        else:
+            closes[index] = gap
+    speakers = {(f.mention.start, f.mention.end) for f in closes + opens if f is not None}
+    if len(speakers) <= 1:
+        return [(group, found)]
+    assigned: list[Found | None] = []
+    current: Found | None = None
+    for index in range(len(segments)):
+        current = closes[index] or opens[index] or current
+        assigned.append(current)
+    following_found: Found | None = None
+    for index in range(len(segments) - 1, -1, -1):
+        following_found = closes[index] or following_found
+        if assigned[index] is None:
+            assigned[index] = following_found or found
+    parts: list[tuple[Group, Found | None]] = []
+    for segment, attribution in zip(segments, assigned, strict=True):
+        if parts and parts[-1][1] is attribution:
+            parts[-1][0].segments.append(segment)
+        else:
+            parts.append((Group([segment]), attribution))
+    return parts
+
+
 def _mid_clause(doc: Document, group: Group) -> bool:
     """Tell whether a quotation stops mid-clause and the writer's sentence runs on after it.
 
@@ -333,10 +386,11 @@ def extract(
             words < config.min_quote_words or unclosed or single or repaired_alone
         ):
             continue
-        spans = tuple(_segment_span(text, s) for s in group.segments)
-        item = _Attributed(spans, QuoteType.DIRECT, found, group)
-        results.append(item)
-        previous = item
+        for part, part_found in _split_by_attribution(doc, group, found):
+            spans = tuple(_segment_span(text, s) for s in part.segments)
+            item = _Attributed(spans, QuoteType.DIRECT, part_found, part)
+            results.append(item)
+            previous = item
     _interview_answers(doc, results, people)
     reported = _reported(doc, results, config)
     _continue_reported_speakers(doc, results, reported)

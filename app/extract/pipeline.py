@@ -357,8 +357,9 @@ def extract(
     for first, last, title in name_candidates(tokens, lexicon):
         written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
+        end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         people.add(
-            Span.of(text, tokens[first].start, tokens[last].end),
+            Span.of(text, tokens[first].start, end),
             title=written or role,
             affiliation=affiliation,
         )

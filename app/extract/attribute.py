@@ -33,6 +33,8 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+# what may stand before a participle that does not share the clause's subject
+_NOT_ADVERBIAL = frozenset({"as", "is", "was", "were", "are", "been", "be", "by", "of", "about"})
 # words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
 _OPENING_WORDS = frozenset(
     {
@@ -282,7 +284,9 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         elif _shares_subject(doc, cue, first):
-            mention = clause_subject(doc, doc.sentence_bounds(cue.first)[0], cue)
+            mention = _attribution_before(doc, cue, first) or clause_subject(
+                doc, doc.sentence_bounds(cue.first)[0], cue
+            )
         else:
             mention = speaker_before(doc.text, tokens, cue.first, first, lexicon)
             tells = lexicon.verb_frames.get(lexicon.verbs.get(tokens[cue.first].lower, ""), ())
@@ -319,8 +323,21 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
     if cue.first - 1 < first:
         return False
     before = tokens[cue.first - 1]
-    participle = tokens[cue.first].lower.endswith("ing") and before.text == ","
+    participle = tokens[cue.first].lower.endswith("ing") and before.lower not in _NOT_ADVERBIAL
     return participle or before.lower in {"to", "and", "then"}
+
+
+def _attribution_before(doc: Document, cue: Cue, first: int) -> Mention | None:
+    """Read "…, Nefzi said, adding, “…”": the attribution just before a participle's comma."""
+    tokens = doc.tokens
+    comma = cue.first - 1
+    if comma <= first or tokens[comma].text != ",":
+        return None
+    start = comma - 1
+    while start > first and comma - start < _TAIL_REACH and tokens[start - 1].text != ",":
+        start -= 1
+    found = from_cues(doc, start, comma, "before-quote")
+    return found.mention if found is not None else None
 
 
 def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:

@@ -428,3 +428,14 @@ def test_packaged_article_is_the_reference_article() -> None:
     if not SHARED_ARTICLE.exists():
         pytest.skip(f"{SHARED_ARTICLE} is not here to compare with")
     assert packaged == SHARED_ARTICLE.read_bytes()
+
+
+async def test_types_option_selects_the_kinds_of_quotation(client: httpx.AsyncClient) -> None:
+    article = reference_article()
+    everything = await client.post("/v1/quotes", json={"text": article})
+    direct = await client.post("/v1/quotes", json={"text": article, "types": ["direct"]})
+    assert everything.status_code == direct.status_code == 200
+    all_types = {quote["type"] for quote in everything.json()["quotes"]}
+    assert {"direct", "indirect"} <= all_types
+    assert {quote["type"] for quote in direct.json()["quotes"]} == {"direct"}
+    assert len(direct.json()["quotes"]) == 2

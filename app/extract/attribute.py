@@ -10,6 +10,8 @@ Each rule looks at one place around a quotation and either finds a speaker there
 3. ``before-quote``: the words before the opening mark in its sentence
    (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”);
 4. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
+   ``colon-subject`` when no cue stands before the colon and a named or known speaker heads
+   the clause (Kasich resisted: “…” / Mr. Clinton released the following statement:);
 5. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
    speaker, when that paragraph ended with an attributed quotation or a "X said." sentence;
 6. ``previous-sentence``: a quotation that opens a sentence mid-paragraph takes the
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 
 from app.extract.cues import Cue, CueKind, find_cues, is_dash
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import Mention, speaker_after, speaker_before
+from app.extract.mentions import Mention, is_speaker_noun, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
 from app.extract.tokens import Token
 
@@ -122,6 +124,9 @@ _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
+# what may follow the name on a dash line: "— Jane Doe, a teacher" / "— Doe (D-Vt.) on Twitter"
+_SIGNATURE_FOLLOWERS = frozenset({",", ".", "(", ";", ":", "on", "at", "in", "via", "to"})
+_TITLE_LEAD = 3  # words of a title before a name that opens a clause: "Party chair Jane Doe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +202,8 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
     first = doc.token_at(close_end)
     if first >= len(doc.tokens):
         return None
+    if doc.paragraph_of(doc.tokens[first].start) != doc.paragraph_of(close_end - 1):
+        return None  # the next paragraph is the writer's: “…?” ¶ Trump acknowledged …
     at = bisect.bisect_left(doc.sentences, first)
     new_sentence = at < len(doc.sentences) and doc.sentences[at] == first
     _, sentence_end = doc.sentence_bounds(first)
@@ -297,7 +304,28 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
             break
     if found is None and last.text == ":":
         found = _name_colon(doc, first, end - 1)
+    if found is None and last.text == ":":
+        found = _colon_subject(doc, first, end - 1)
     return found
+
+
+def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
+    """Rule ``colon-subject``: the subject of a clause that ends in a colon before a quotation.
+
+    "Kasich resisted: “…”" / "Mr. Clinton released the following statement: ¶ “…”": with no
+    reporting verb, a named or known speaker heading the clause introduces the words.
+    """
+    start, _ = doc.sentence_bounds(colon)
+    start = max(start, first)
+    if colon - start < 2:
+        return None
+    mention = clause_subject(doc, start, Cue(colon, colon, CueKind.VERB))
+    if mention is None:
+        return None
+    head = doc.tokens[bisect.bisect_left(doc.starts, mention.end) - 1]
+    if not (mention.name or mention.pronoun or is_speaker_noun(doc.lexicon, head)):
+        return None  # "The result was clear: “…”": no speaker heads the clause
+    return Found("colon-subject", mention, None, (doc.tokens[start].start, doc.tokens[colon].end))
 
 
 def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
@@ -308,7 +336,7 @@ def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
     if not (mention.name or mention.title or mention.kind is SpeakerKind.ORGANIZATION):
         return None
     name_first = doc.token_at(mention.start)
-    dashed = name_first > first and is_dash(doc.tokens[name_first - 1])
+    dashed = name_first > first and is_dash(doc.tokens[name_first - 1], hyphen=True)
     if name_first - first > _NAME_COLON_LEAD and not dashed:
         return None  # "The report found one thing: “…”": no speaker stands alone
     return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
@@ -337,7 +365,33 @@ def _attribution_before(doc: Document, cue: Cue, first: int) -> Mention | None:
     while start > first and comma - start < _TAIL_REACH and tokens[start - 1].text != ",":
         start -= 1
     found = from_cues(doc, start, comma, "before-quote")
-    return found.mention if found is not None else None
+    if found is None:
+        return None
+    if not _fills_chunk(doc, found, start, comma):
+        return None  # "X emailed supporters on Monday, telling …": an object, not the speaker
+    return found.mention
+
+
+def _fills_chunk(doc: Document, found: Found, start: int, comma: int) -> bool:
+    """Tell whether an attribution is all the words before a comma: "Nefzi said" / "said Nefzi".
+
+    The speaker opens the words ("Nefzi told reporters on Tuesday") or, after the verb that
+    opens them, ends them ("said Nefzi").
+    """
+    if found.cue is None:
+        return False
+    mention_first = doc.token_at(found.mention.start)
+    if found.mention.start < doc.tokens[found.cue.first].start:
+        return mention_first == start or _only_description(doc, start, mention_first)
+    return found.cue.first == start and doc.tokens[comma - 1].end <= found.mention.end + 1
+
+
+def _only_description(doc: Document, start: int, mention_first: int) -> bool:
+    """Tell whether only a title stands before a name: "Party chair Jane Doe said"."""
+    words = doc.tokens[start:mention_first]
+    return len(words) <= _TITLE_LEAD and all(
+        t.is_word and t.lower not in doc.lexicon.verbs for t in words
+    )
 
 
 def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
@@ -374,6 +428,8 @@ def intro_paragraph(doc: Document, paragraph: int) -> Found | None:
     end = doc.token_at(p_end)
     first, _ = doc.sentence_bounds(max(end - 1, 0))
     found = from_cues(doc, first, end, "colon-intro")
+    if found is None and doc.tokens[end - 1].text == ":":
+        found = _colon_subject(doc, first, end - 1)
     return found
 
 
@@ -401,12 +457,31 @@ def dash_line(doc: Document, paragraph: int) -> Found | None:
         return None
     start, end = doc.paragraphs[paragraph + 1]
     first, last = doc.token_at(start), doc.token_at(end)
-    if last - first > _DASH_LINE or first >= len(doc.tokens) or not is_dash(doc.tokens[first]):
+    if (
+        last - first > _DASH_LINE
+        or first >= len(doc.tokens)
+        or not is_dash(doc.tokens[first], hyphen=True)
+    ):
         return None
+    closing = last - 1
+    while closing > first and doc.tokens[closing].text == ".":
+        closing -= 1
+    if is_dash(doc.tokens[closing]):
+        return None  # "– An immigrant himself –": a subheading between dashes
     mention = speaker_after(doc.text, doc.tokens, first, last, doc.lexicon)
-    if mention is None:
+    if mention is None or not _ends_signature(doc, mention, last):
         return None
     return Found("dash", mention, Cue(first, first, CueKind.DASH), (start, end))
+
+
+def _ends_signature(doc: Document, mention: Mention, last: int) -> bool:
+    """Tell whether a dash line signs a quotation rather than starting a clause or a list item.
+
+    The name ends the line, or a comma, bracket or preposition follows it ("— Jane Doe, a
+    teacher", "- Sen. Doe (D-Vt.)"), not more words ("- Reduce taxes for families").
+    """
+    after = doc.token_at(mention.end)
+    return after >= last or doc.tokens[after].lower in _SIGNATURE_FOLLOWERS
 
 
 def _after_last_mark(doc: Document, first: int, end: int) -> int:

@@ -41,9 +41,39 @@ def is_verb(token: Token, lexicon: Lexicon) -> bool:
     return token.lower in lexicon.verbs and token.is_word and not token.is_capitalized
 
 
+# singular determiners after which a verb's bare form is a noun: "a blunt message"
+_INDEFINITE = frozenset({"a", "an", "another", "every", "each"})
+# determiners after which a reporting verb's form is always a noun: "the state", "his post"
+_DEFINITE = frozenset({"the", "his", "its", "their", "our", "my", "your"})
+_NOUN_REACH = 3  # modifiers between an indefinite article and the noun: "a Trump-style retort"
+
+
+def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Tell whether a reporting verb stands as a noun after an article or a possessive.
+
+    "the state", "his post"; "a blunt message", "a Trump-style retort", "another tweet", "a
+    written statement": a singular subject never takes a verb's bare form, and nothing but a
+    noun or an adjective follows "a" or "the" directly.
+    """
+    if index > 0 and tokens[index - 1].lower in _DEFINITE:
+        return True  # "the state", "his post", "its report"
+    bare = lexicon.verbs.get(tokens[index].lower) == tokens[index].lower
+    for back in range(index - 1, max(-1, index - 1 - _NOUN_REACH), -1):
+        word = tokens[back]
+        if word.lower in _INDEFINITE:
+            return bare or (back == index - 1 and word.lower in {"a", "an"})
+        if not word.is_word or word.lower in lexicon.determiners:
+            return False
+        if lexicon.verbs.get(word.lower, word.lower) != word.lower:
+            return False  # a verb's inflected form ends the phrase; "a text message" does not
+    return False
+
+
 def cue_at(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
     """Return the cue that starts at token ``index``, if any."""
     token = tokens[index]
+    if token.lower in lexicon.verbs and noun_use(tokens, index, lexicon):
+        return None  # "a blunt message", "the state": a noun, not a cue
     if token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
         return Cue(index, index + 1, CueKind.ACCORDING_TO)
     particle = lexicon.phrasal_verbs.get(token.lower)
@@ -74,6 +104,10 @@ def find_cues(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> l
     return cues
 
 
-def is_dash(token: Token) -> bool:
-    """Tell whether ``token`` is a dash that can introduce a speaker."""
-    return token.text in _DASHES
+def is_dash(token: Token, *, hyphen: bool = False) -> bool:
+    """Tell whether ``token`` is a dash that can introduce a speaker.
+
+    With ``hyphen``, a free-standing "-" counts too, as it does where copy types a dash as a
+    hyphen at the head of a line ("- Bernie Sanders.", "TURNOUT - Michael McDonald: “…”").
+    """
+    return token.text in _DASHES or (hyphen and token.text == "-")

@@ -7,6 +7,7 @@ and '') are judged by what stands on either side of them. A single mark between 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -87,11 +88,24 @@ def _side(text: str, start: int, end: int) -> Role | None:
     return None
 
 
+# a markup tag left in the copy, whose attribute values are quoted: <tweet id="…" author="…">
+_TAG = re.compile(r"<[A-Za-z][\w-]*\s[^<>\n]*>")
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Tell whether ``offset`` falls inside one of ``spans`` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return at >= 0 and offset < spans[at][1]
+
+
 def find_marks(text: str) -> list[Mark]:
     """Return the quote marks of ``text`` in order, apostrophes left out."""
     marks: list[Mark] = []
+    tags = [match.span() for match in _TAG.finditer(text)]
     for match in _MARK.finditer(text):
         start, end = match.span()
+        if tags and _inside(tags, start):
+            continue  # an attribute value in a markup tag, not a quotation
         char = match.group()
         if char == "``" or char in _DOUBLE_OPEN:
             marks.append(Mark(start, end, Family.DOUBLE, Role.OPEN))

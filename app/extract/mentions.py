@@ -77,6 +77,15 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
 _AFFILIATION_STOPS = frozenset(
     {"in", "near", "who", "which", "that", "since", "until", "where", "when", "during", ","}
 )
+# words that end an anonymous source's description: "one person with knowledge of …",
+# "a user from Hanover", "a person close to …", "one official who spoke on condition …"
+_SOURCE_QUALIFIERS = frozenset(
+    {"with", "from", "who", "close", "familiar", "involved", "knowledgeable"}
+)
+# prepositions that open a phrase after a speaker's head: "a staffer in the room said"; "of" and
+# "for" are left out, they belong to titles ("the head of the FBI", "a spokesman for X")
+_POSTMODIFIER_PREPOSITIONS = frozenset({"in", "at", "with", "to", "from", "on", "near"})
+_POSTMODIFIER_REACH = 12  # tokens from a verb back to the head of a post-modified speaker
 _BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "''", "``"})
 
 
@@ -298,7 +307,60 @@ def speaker_before(
     token = tokens[index]
     if token.text == ",":
         return _appositive_subject(source, tokens, index, floor, lexicon)
-    return _noun_phrase_back(source, tokens, index, floor, lexicon)
+    mention = _noun_phrase_back(source, tokens, index, floor, lexicon)
+    if mention is None or _after_preposition(tokens, mention):
+        start = index if mention is None else _first_token(tokens, mention)
+        if tokens[start].is_word:
+            return _postmodified_head(source, tokens, start, floor, lexicon) or mention
+    return mention
+
+
+def _first_token(tokens: list[Token], mention: Mention) -> int:
+    return bisect.bisect_left(tokens, mention.start, key=lambda token: token.start)
+
+
+def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
+    """Tell whether a noun phrase is the object of a preposition: "a staffer in | the room"."""
+    index = _first_token(tokens, mention) - 1
+    return index >= 0 and tokens[index].lower in _POSTMODIFIER_PREPOSITIONS
+
+
+def _is_participle(token: Token) -> bool:
+    """Tell whether a word is a present participle: "speaking", "writing"."""
+    word = token.lower
+    return token.text.islower() and word.endswith("ing") and word not in _FUNCTION_WORDS
+
+
+def _postmodified_head(
+    source: str, tokens: list[Token], start: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read a speaker whose post-modifier stands between it and the verb.
+
+    "Another source familiar with Cruz’s thinking | said", "a White House official who spoke
+    anonymously | said", "a staffer in the room | wondered", "a source speaking to Fox News | said".
+    The head is read as any speaker is: a name, a known noun, or "a/the …" noun phrase.
+    """
+    for back in range(start - 1, max(floor, start - _POSTMODIFIER_REACH) - 1, -1):
+        word = tokens[back]
+        if not word.is_word:
+            return None  # a post-modifier runs on words only
+        opens = (
+            word.lower in _POSTMODIFIER_PREPOSITIONS
+            or word.lower in _SOURCE_QUALIFIERS
+            or _is_participle(word)
+        )
+        if not opens or back - 1 < floor:
+            continue
+        previous = tokens[back - 1]
+        if previous.lower in _SOURCE_QUALIFIERS and back - 2 >= floor:
+            back -= 1  # "familiar | with": the head stands before the qualifier
+            previous = tokens[back - 1]
+        if not previous.is_word or previous.text.endswith(("’s", "'s")):
+            continue  # "Cruz’s | thinking": an owner, not the speaker
+        head = _noun_phrase_back(source, tokens, back - 1, floor, lexicon)
+        if head is not None and not head.pronoun and not _after_preposition(tokens, head):
+            return head
+    return None
 
 
 def _noun_phrase_back(
@@ -459,9 +521,10 @@ def _appositive_subject(
 ) -> Mention | None:
     """Read "X, a spokesman for Y," or "the Taliban’s commander, X," ending at a comma."""
     if comma - 1 >= floor:
-        named = _noun_phrase_back(source, tokens, comma - 1, floor, lexicon)
+        last = _skip_parenthesis_back(tokens, comma - 1, floor)
+        named = _noun_phrase_back(source, tokens, last, floor, lexicon) if last >= floor else None
         if named is not None and named.name and not _inside_phrase(tokens, named, floor):
-            return named
+            return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said"
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
         if tokens[opening].text != ",":
             continue
@@ -471,6 +534,9 @@ def _appositive_subject(
             if head_end >= floor
             else None
         )
+        relative = tokens[opening + 1].lower in {"who", "whose"}
+        if relative and head is not None and not head.pronoun and not head.name:
+            return head  # "an intelligence source, who was not authorized to speak, told"
         if head is None or not head.name:
             return None
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
@@ -502,6 +568,11 @@ def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Le
         else:
             break
     return last
+
+
+def is_speaker_noun(lexicon: Lexicon, token: Token) -> bool:
+    """Tell whether a word heads a speaker's noun phrase: "spokesman", "campaign", "letter"."""
+    return _is_head(lexicon, token)
 
 
 def _is_head(lexicon: Lexicon, token: Token) -> bool:
@@ -541,6 +612,8 @@ def speaker_after(
         token = tokens[index]
     elif token.is_word and token.text.islower() and not _is_name_word(lexicon, token):
         return _description_after(source, tokens, index, ceiling, lexicon)
+    elif token.lower in lexicon.determiners:
+        return _description_after(source, tokens, index, ceiling, lexicon)  # "A spokeswoman …"
     if not _is_name_word(lexicon, token):
         return None
     last = _name_run_forward(tokens, index, ceiling, lexicon)
@@ -562,17 +635,32 @@ def _description_after(
 
     "the store manager, Carlos Ibáñez" / "one New Hampshire Democrat" / "the woman."
     """
+    member = _one_of(tokens, index, ceiling, lexicon)
+    if member is not None:
+        return member
     head = None
     last_word = None
     for position in range(index, min(ceiling, index + _DESCRIPTION_REACH)):
         token = tokens[position]
+        if token.text.isdigit() and position > index:
+            continue  # "a 2008 Clinton veteran"
         if not token.is_word or not (token.text.islower() or token.is_capitalized):
             break
         if token.lower in _PREPOSITIONS or token.lower in {"who", "which", "that"}:
             break
+        if position > index and token.lower in lexicon.finite_verbs:
+            break  # "The union | sent members …": the description ends at its verb
+        if token.lower in _SOURCE_QUALIFIERS:
+            break  # "a person close to …", "one official familiar with …"
+        if head is not None and _is_adverb(lexicon, token):
+            break  # "Her campaign | quickly blasted out an email"
         if not token.text.islower():
             if token.lower in _PARTY_MEMBERS:
                 head = position
+            if head is None:
+                titled = _titled_name_after(source, tokens, index, position, ceiling, lexicon)
+                if titled is not None:
+                    return titled
             continue  # "a senior Cruz adviser": a capitalised modifier
         if _is_head(lexicon, token):
             head = position
@@ -584,8 +672,8 @@ def _description_after(
         and (tokens[index].lower in lexicon.determiners)
     ):
         after = tokens[last_word + 1].text if last_word + 1 < ceiling else "."
-        if after in {",", ".", ";", "(", "—", ":"}:
-            head = last_word  # "said the woman." / "wrote one commenter."
+        if after in {",", ".", ";", "(", "—", ":"} or after.lower() in _SOURCE_QUALIFIERS:
+            head = last_word  # "said the woman." / "wrote one commenter." / "one source who"
     if head is None:
         return None
     if tokens[head].is_capitalized:  # "another New Hampshire Republican"
@@ -606,6 +694,59 @@ def _description_after(
                 affiliation=affiliation,
             )
     return _noun_phrase_back(source, tokens, head, index, lexicon)
+
+
+def _titled_name_after(
+    source: str, tokens: list[Token], lead: int, position: int, ceiling: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read a titled name after lower-case modifiers.
+
+    "former | Wisconsin Gov. Jim Doyle", "the younger | Mr. Trump", "retired | Army Lt. Gen.
+    Mick Bednarek": the capitalised run from ``position`` holds a title or an honorific.
+    """
+    last = _name_run_forward(tokens, position, ceiling, lexicon)
+    name_first, title = _split_title(source, tokens, position, last, lexicon)
+    honorific = tokens[position].lower.rstrip(".") in lexicon.honorifics
+    if name_first > last or (title is None and not honorific):
+        return None
+    if tokens[last].lower in lexicon.organization_words or tokens[last].text.endswith(("’s", "'s")):
+        return None  # "former President Bill Clinton’s spokesman": the owner is not the speaker
+    while lead < position and tokens[lead].lower in lexicon.determiners:
+        lead += 1
+    if title is not None:
+        title = _text(source, tokens, lead, name_first - 1)
+    mention = Mention(
+        tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
+    )
+    return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
+
+
+def _one_of(tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon) -> Mention | None:
+    """Read "one of those advisers" / "one of two witnesses who …": a member of a group."""
+    if index + 2 >= ceiling or tokens[index].lower not in _STANDALONE:
+        return None
+    if tokens[index + 1].lower != "of":
+        return None
+    last = None
+    for position in range(index + 2, min(ceiling, index + 2 + _DESCRIPTION_REACH)):
+        token = tokens[position]
+        if not token.is_word or token.lower in _PREPOSITIONS or token.lower in {"who", "that"}:
+            break
+        if not token.text.islower() and token.lower not in lexicon.determiners:
+            if token.is_capitalized:
+                continue  # "one of Trump's advisers" / "one of the Clinton aides"
+            break
+        if token.lower in lexicon.verbs or token.lower in _FUNCTION_WORDS:
+            break
+        last = position
+    if last is None:
+        return None
+    word = tokens[last].lower
+    plural = word.endswith("es") and word[:-2] in lexicon.titles  # "witnesses"
+    if not (plural or _is_head(lexicon, tokens[last])):
+        return None
+    kind = SpeakerKind.PERSON if tokens[index].lower == "one" else SpeakerKind.GROUP
+    return Mention(tokens[index].start, tokens[last].end, kind)
 
 
 def _with_appositive_after(

@@ -45,9 +45,10 @@ _CLOSING = frozenset({"”", '"', "''", "’", "»"})
 _DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")
 _ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 
-# rules whose speaker is not written right next to the quotation (carried over, or a bare
-# "Name:" label): on their own they do not make a short or unclosed quotation a quote
-_DISTANT = frozenset({"floating", "same-paragraph", "name-colon"})
+# rules whose speaker is not written right next to the quotation (carried over, a bare
+# "Name:" label, or a clause with no cue before a colon): on their own they do not make a
+# short or unclosed quotation a quote
+_DISTANT = frozenset({"floating", "same-paragraph", "name-colon", "colon-subject"})
 # rules that find the speaker after the quotation's words: the words were spoken
 _FOLLOWED = frozenset({"after-quote", "after-quote-appositive", "dash", "between-segments"})
 # small words a title of a work leaves in lower case
@@ -66,6 +67,7 @@ _CONFIDENCE = {
     "same-paragraph": 0.7,
     "previous-sentence": 0.75,
     "name-colon": 0.75,
+    "colon-subject": 0.7,
     "interview-answer": 0.7,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
@@ -257,6 +259,9 @@ def _split_by_attribution(
             opens[index + 1] = gap
         else:
             closes[index] = gap
+    if opens[1] is not None and segments[0].open_mark is not None:
+        # X said, “A.” He added, “B.”: the first part keeps the attribution before it
+        opens[0] = attribute.before_quote(doc, segments[0].open_mark.start)
     speakers = {(f.mention.start, f.mention.end) for f in closes + opens if f is not None}
     if len(speakers) <= 1:
         return [(group, found)]

@@ -16,6 +16,7 @@ from app.extract.tokens import Token
 
 _REACH = 12  # tokens a noun phrase may span
 _APPOSITIVE_REACH = 24  # tokens an appositive between commas may span
+_TITLE_FIELD_WORDS = 2  # plain words that may name a title's field: "Coastguard commander"
 _DESCRIPTION_REACH = 8  # tokens of a description after a verb: "said one New Hampshire Democrat"
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
@@ -219,6 +220,44 @@ def _split_title(
     return title_end + 1, _text(source, tokens, first, title_end)
 
 
+def extend_title_back(tokens: list[Token], head: int, floor: int, lexicon: Lexicon) -> int:
+    """Return where a title ending at token ``head`` starts.
+
+    Title words and modifiers join it ("former spy chief"), and so do up to two plain words
+    that name a field or a body ("mines minister", "Coastguard commander", "Trump adviser").
+    """
+    start = head
+    loose = 0
+    while start - 1 >= floor and head - start < 6:
+        word = tokens[start - 1]
+        if word.lower in lexicon.title_words or word.lower in lexicon.title_modifiers:
+            start -= 1
+        elif loose < _TITLE_FIELD_WORDS and _field_word(word, lexicon):
+            start -= 1
+            loose += 1
+        else:
+            break
+    return start
+
+
+def _field_word(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a word can name the field of a title: "mines", "Coastguard", "Trump"."""
+    word = token.lower
+    return (
+        token.is_word
+        and not token.text[0].isdigit()
+        and word not in lexicon.determiners
+        and word not in lexicon.verbs
+        and word not in lexicon.pronouns
+        and word not in lexicon.non_names
+        and word not in lexicon.finite_verbs
+        and word not in _PREPOSITIONS
+        and word not in _FUNCTION_WORDS
+        and word not in _CONNECTORS
+        and not word.endswith(("’s", "'s", "ly"))
+    )
+
+
 def _title_before(
     source: str, tokens: list[Token], first: int, floor: int, lexicon: Lexicon
 ) -> tuple[str | None, str | None]:
@@ -232,16 +271,7 @@ def _title_before(
     if index < floor:
         return None, None
     if _is_title(lexicon, tokens[index]):
-        start = index
-        while (
-            start - 1 >= floor
-            and index - start < 6
-            and (
-                tokens[start - 1].lower in lexicon.title_words
-                or tokens[start - 1].lower in lexicon.title_modifiers
-            )
-        ):
-            start -= 1
+        start = extend_title_back(tokens, index, floor, lexicon)
         role, _ = split_descriptor(source, tokens, start, index, lexicon)
         return role, _possessive_owner(source, tokens, start - 1, floor, lexicon)
     if not comma:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import is_name_word
+from app.extract.mentions import extend_title_back, is_name_word
 from app.extract.model import Span
 from app.extract.tokens import Token
 
@@ -237,15 +237,5 @@ def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -
         return None
     if not tokens[index - 1].text.islower():
         return None
-    start = index - 1
-    while (
-        start > 0
-        and index - start < 5
-        and tokens[start - 1].text.islower()
-        and (
-            tokens[start - 1].lower in lexicon.title_words
-            or tokens[start - 1].lower in lexicon.title_modifiers
-        )
-    ):
-        start -= 1
+    start = extend_title_back(tokens, index - 1, 0, lexicon)
     return start

@@ -46,6 +46,12 @@ def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
 
 
+# nouns that stand for an outlet after "told": "told the agency", not "the agency said"
+_TOLD_REFERENCE = re.compile(
+    r"\btold (the (?:agency|site|website|station|outlet|programme|show))\b"
+)
+
+
 @cache
 def _reference_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(nouns, key=len, reverse=True)
@@ -62,10 +68,13 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         return []
     starts = [m.start for m in named]
     found = list(named)
-    for match in _reference_pattern(tuple(lexicon.outlet_nouns)).finditer(text):
-        before = bisect.bisect_right(starts, match.start()) - 1
-        if before >= 0 and named[before].end <= match.start():
-            found.append(OutletMention(match.start(), match.end(), named[before].name, True))
+    references = [m.span() for m in _reference_pattern(tuple(lexicon.outlet_nouns)).finditer(text)]
+    # "told the agency" / "told the site": told, the listener can only be the outlet
+    references += [m.span(1) for m in _TOLD_REFERENCE.finditer(text)]
+    for start, end in sorted(set(references)):
+        before = bisect.bisect_right(starts, start) - 1
+        if before >= 0 and named[before].end <= start:
+            found.append(OutletMention(start, end, named[before].name, True))
     return sorted(found, key=lambda m: m.start)
 
 

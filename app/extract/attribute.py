@@ -119,6 +119,8 @@ _OPENING_WORDS = frozenset(
     }
 )
 _DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
+_DATELINE_REACH = 12  # tokens of a dateline: "ORLANDO, Fla. (Reuters) -"
+_REGION_REACH = 3  # tokens of a region after a place: "Alexandria, Va.,"
 _OPENING_PHRASES = 3  # opening phrases skipped before a clause's subject
 _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
@@ -394,18 +396,32 @@ def _only_description(doc: Document, start: int, mention_first: int) -> bool:
     )
 
 
-def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
-    """Read the subject at the head of a clause, after an opening phrase and its comma.
+def _dateline_end(doc: Document, first: int, limit: int) -> int:
+    """Return the token after a dateline at ``first``, else ``first``.
 
-    "On Tuesday, Mr. Obama deflected the question, saying …" → Mr. Obama.
+    "WASHINGTON — …" / "ORLANDO, Fla. (Reuters) - …" / "Washington (AFP) – …".
     """
     tokens = doc.tokens
-    start = first
-    # a dateline: "WASHINGTON — …"
-    if start + 1 < cue.first and tokens[start].text.isupper() and is_dash(tokens[start + 1]):
-        start += 2
+    opens_caps = tokens[first].text.isupper() and len(tokens[first].text) > 1
+    for index in range(first + 1, min(limit, first + _DATELINE_REACH)):
+        if is_dash(tokens[index], hyphen=True):
+            if opens_caps or tokens[index - 1].text == ")":
+                return index + 1
+            return first
+        if tokens[index].text in {";", ":", "“", '"'}:
+            return first
+    return first
+
+
+def clause_start(doc: Document, first: int, limit: int) -> int:
+    """Return the token where a clause's subject starts: past a dateline and opening phrases.
+
+    "On Tuesday, Mr. Obama deflected …" → "Mr."; "WASHINGTON — Sen. Smith said …" → "Sen.".
+    """
+    tokens = doc.tokens
+    start = _dateline_end(doc, first, limit)
     for _ in range(_OPENING_PHRASES):
-        comma = next((i for i in range(start, cue.first) if tokens[i].text == ","), None)
+        comma = next((i for i in range(start, limit) if tokens[i].text == ","), None)
         if comma is None or not (
             tokens[start].lower in _OPENING_WORDS
             or tokens[start].lower.endswith("ing")
@@ -413,6 +429,36 @@ def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
         ):
             break
         start = comma + 1  # "Last month, when I asked him, he …": past each opening phrase
+        start = _past_region(doc, start, limit)
+    return start
+
+
+def _past_region(doc: Document, start: int, limit: int) -> int:
+    """Skip the region that follows a place: "At a rally in Portsmouth, | N.H., | on Tuesday"."""
+    tokens = doc.tokens
+    place = tokens[start - 2] if start >= 2 else None
+    if place is None or not (place.is_capitalized and place.is_word):
+        return start
+    for index in range(start, min(limit, start + _REGION_REACH + 1)):
+        token = tokens[index]
+        if token.text == ",":
+            if index == start or index + 1 >= limit:
+                return start
+            if tokens[index + 1].text.islower() or tokens[index - 1].text.endswith("."):
+                return index + 1  # "Portsmouth, N.H., on Tuesday" / "Beaumont, Tex., Mr. Trump"
+            return start  # "In Kyiv, Ukraine, Zelensky said": region or name, left alone
+        if not (token.is_capitalized and token.is_word):
+            return start
+    return start
+
+
+def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
+    """Read the subject at the head of a clause, after an opening phrase and its comma.
+
+    "On Tuesday, Mr. Obama deflected the question, saying …" → Mr. Obama.
+    """
+    tokens = doc.tokens
+    start = clause_start(doc, first, cue.first)
     if start >= cue.first:
         return None
     return speaker_after(doc.text, tokens, start - 1, cue.first, doc.lexicon)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.extract.attribute import Document
+from app.extract.attribute import Document, clause_start
 from app.extract.cues import Cue, CueKind, cue_at
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
@@ -32,6 +32,7 @@ _INFINITIVE_REACH = 6  # tokens between "urged" and "to": "urged the voters of O
 _WH_REACH = 5  # tokens between "asked" and "whether"
 _FINITE_REACH = 10  # tokens after a bare clause's subject where its verb must show
 _MIN_WORDS = 3  # a shorter clause is not a statement
+_APPOSITIVE_REACH = 32  # tokens from a clause-opening name to the cue after its appositive
 _LISTENER_REACH = 5  # tokens of the listener after "told": "told The Wall Street Journal"
 # who is told, in lower case: "told reporters the plan had failed"
 _LISTENERS = frozenset(
@@ -427,14 +428,20 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
         )
         if shared:
             # ", saying …" / "… and said …": the speaker is the sentence's subject
-            mention = speaker_after(doc.text, tokens, first - 1, index, lexicon)
+            subject = clause_start(doc, first, index)
+            mention = speaker_after(doc.text, tokens, subject - 1, index, lexicon)
             if mention is None:
-                mention = _subject_phrase(doc, first, _first_verb(doc, first, index))
+                mention = _subject_phrase(doc, subject, _first_verb(doc, subject, index))
+            if mention is None and subject > first:
+                lead = first + 1 if tokens[first].lower in _SHARED else first
+                mention = speaker_after(doc.text, tokens, lead - 1, index, lexicon)
             clause = _reported_clause(doc, cue, end, wh=False) if mention else None
         else:
             mention = speaker_before(doc.text, tokens, index, first, lexicon)
             if mention is None:
                 mention = _subject_phrase(doc, first, index)
+            if previous is not None and previous.text == ",":
+                mention = _leading_name(doc, first, index, mention) or mention
             lead_end = doc.token_at(mention.start) - 1 if mention else first - 1
             if (
                 mention is not None
@@ -455,6 +462,26 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             (tokens[first].start, tokens[clause].start),
         )
     return None
+
+
+def _leading_name(doc: Document, first: int, cue: int, found: Mention | None) -> Mention | None:
+    """Return the name that opens a clause and an appositive closing at the cue's comma.
+
+    "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said …" →
+    Giovanni Vian, not the newspaper; "Sandy Phillips, who lost her daughter in Aurora,
+    Colorado, said …" → Sandy Phillips.
+    """
+    tokens = doc.tokens
+    start = clause_start(doc, first, cue)
+    if start >= cue or cue - start > _APPOSITIVE_REACH:
+        return None
+    name = speaker_after(doc.text, tokens, start - 1, cue, doc.lexicon)
+    if name is None or not name.name or (found is not None and found.start <= name.start):
+        return None
+    last = doc.token_at(name.end) - 1
+    if last + 1 >= cue or tokens[last + 1].text not in {",", "("}:
+        return None
+    return name
 
 
 def _according_speaker(doc: Document, first: int, end: int) -> Mention | None:

@@ -570,14 +570,7 @@ def _appositive_subject(
         if head is None or not head.name:
             return None
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
-        return Mention(
-            head.start,
-            head.end,
-            head.kind,
-            name=True,
-            title=title or head.title,
-            affiliation=affiliation or head.affiliation,
-        )
+        return _described(head, title, affiliation)
     return None
 
 
@@ -786,6 +779,11 @@ def _with_appositive_after(
     title, affiliation = described_after(source, tokens, last, ceiling, lexicon)
     if title is None and affiliation is None:
         return mention
+    return _described(mention, title, affiliation)
+
+
+def _described(mention: Mention, title: str | None, affiliation: str | None) -> Mention:
+    """Return a named mention with a title and affiliation found next to it."""
     return Mention(
         mention.start,
         mention.end,

@@ -132,14 +132,7 @@ def pair_double(
             if role is Role.OPEN:
                 # a second opener while one is open: the first never closed
                 start, end = _trim(text, opener.end, mark.start)
-                diagnostics.append(
-                    Diagnostic(
-                        "unclosed_open",
-                        "An opening quote mark was never closed; the quotation was ended "
-                        "before the next opening mark.",
-                        Span.of(text, opener.start, opener.end),
-                    )
-                )
+                diagnostics.append(_unclosed(text, opener, "before the next opening mark"))
                 if end > start:
                     segments.append(Segment(start, end, opener, None, number, reopened))
                 reopened = False
@@ -157,17 +150,18 @@ def pair_double(
             if following is not None and _opens_paragraph(doubles, cursor, following):
                 continuing = True
             else:
-                diagnostics.append(
-                    Diagnostic(
-                        "unclosed_open",
-                        "An opening quote mark was never closed; the quotation was ended at "
-                        "the end of its paragraph.",
-                        Span.of(text, opener.start, opener.end),
-                    )
-                )
+                diagnostics.append(_unclosed(text, opener, "at the end of its paragraph"))
             if end > start:
                 segments.append(Segment(start, end, opener, None, number, reopened))
     return segments
+
+
+def _unclosed(text: str, opener: Mark, where: str) -> Diagnostic:
+    return Diagnostic(
+        "unclosed_open",
+        f"An opening quote mark was never closed; the quotation was ended {where}.",
+        Span.of(text, opener.start, opener.end),
+    )
 
 
 def _straight(text: str, mark: Mark) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -151,19 +152,22 @@ class People:
         last = title.lower().split()[-1]
         return self._lexicon.title_abbreviations.get(last, last)
 
+    def _before(self, position: int, reach: int, limit: int) -> Iterator[Person]:
+        """Yield the people named before ``position``, nearest first, within ``reach`` chars."""
+        index = bisect.bisect_left(self._positions, position) - 1
+        stop = max(-1, index - limit)
+        while index > stop and position - self._positions[index] <= reach:
+            yield self._people[index]
+            index -= 1
+
     def described(self, position: int, head: str, *, reach: int = 3000) -> Person | None:
         """Return the latest person before ``position`` whose title ends in ``head``."""
-        index = bisect.bisect_left(self._positions, position) - 1
-        steps = 0
-        while index >= 0 and steps < 80:
-            if position - self._positions[index] > reach:
-                return None
-            person = self._people[index]
-            if person.title and self._head_of(person.title) == head:
-                return person
-            index -= 1
-            steps += 1
-        return None
+        titled = (
+            p
+            for p in self._before(position, reach, 80)
+            if p.title and self._head_of(p.title) == head
+        )
+        return next(titled, None)
 
     def named_before(self, position: int) -> Span | None:
         """Return the last mention of a person before ``position``."""
@@ -176,17 +180,12 @@ class People:
 
     def antecedent(self, position: int, gender: str, *, reach: int = 3000) -> Person | None:
         """Return the nearest person named before ``position`` whose gender agrees."""
-        index = bisect.bisect_left(self._positions, position) - 1
-        steps = 0
-        while index >= 0 and steps < 50:
-            if position - self._positions[index] > reach:
-                return None
-            person = self._people[index]
-            if gender == "x" or person.gender in (None, gender):
-                return person
-            index -= 1
-            steps += 1
-        return None
+        agreeing = (
+            p
+            for p in self._before(position, reach, 50)
+            if gender == "x" or p.gender in (None, gender)
+        )
+        return next(agreeing, None)
 
 
 def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int, int | None]]:

@@ -1,24 +1,28 @@
 """Attribute each quotation to a speaker by ordered, named rules.
 
-Each rule looks at one place around a quotation and either finds a speaker there or passes:
+Each rule looks at one place around a quotation and either finds a speaker there or passes.
+``pipeline._attribute`` tries them in this order:
 
 1. ``after-quote``: the words after the closing mark, up to the sentence's end
    (“…,” she said / “…,” said Jane Doe / “…,” former spy chief, Rahmatullah Nabil told the paper);
    ``after-quote-appositive`` when a long description stands between name and verb
-   (“…,” Jane Doe, who ran the agency until 2019, said);
+   (“…,” Jane Doe, who ran the agency until 2019, said); ``dash`` for “…” — Jane Doe, on the
+   same line or the next;
 2. ``between-segments``: the words between the parts of a split quotation (“A,” she said, “B.”);
 3. ``before-quote``: the words before the opening mark in its sentence
-   (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”);
-4. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
-   ``colon-subject`` when no cue stands before the colon and a named or known speaker heads
-   the clause (Kasich resisted: “…” / Mr. Clinton released the following statement:);
-5. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
-   speaker, when that paragraph ended with an attributed quotation or a "X said." sentence;
-6. ``previous-sentence``: a quotation that opens a sentence mid-paragraph takes the
+   (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”); ``name-colon``
+   for a bare label (Clinton: “…”) and ``colon-subject`` when no verb stands before the colon
+   (Kasich resisted: “…”);
+4. ``previous-sentence``: a quotation that opens a sentence mid-paragraph takes the
    attribution at the start of the sentence before (“A,” X said. “B.” / X said Y. “B.”);
+5. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
+6. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
+   speaker, when that paragraph ended with an attributed quotation or a "X said." sentence;
 7. ``same-paragraph``: a quotation with no cue of its own, later in a paragraph than an
    attributed one, continues that speaker.
 
+After all quotations are read, ``interview-answer`` gives the answers of a Q-and-A interview to
+the person interviewed, and a quotation right after a reported statement takes its speaker.
 The first rule that finds a speaker wins; its name is recorded on the quotation.
 """
 

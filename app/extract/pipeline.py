@@ -398,7 +398,7 @@ def extract(
             results.append(item)
             previous = item
     _interview_answers(doc, results, people)
-    reported = _reported(doc, results, config)
+    reported = _reported(doc, results)
     _continue_reported_speakers(doc, results, reported)
     results.extend(reported)
     results = [r for r in results if r.type in config.types]
@@ -460,8 +460,12 @@ def _continue_reported_speakers(
             item.found = Found("floating", found.mention, None, found.zone)
 
 
-def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -> list[_Attributed]:
-    """Find indirect and mixed statements in the sentences that hold no direct quotation."""
+def _reported(doc: Document, direct: list[_Attributed]) -> list[_Attributed]:
+    """Find indirect and mixed statements outside the direct quotations.
+
+    They are read in every sentence that holds no direct quotation, and in the words before a
+    direct quotation; always, since a quotation right after a statement takes its speaker.
+    """
     taken = sorted((r.segments[0].start, r.segments[-1].end) for r in direct)
     sentences = []
     cursor = 0
@@ -485,7 +489,7 @@ def _reported(doc: Document, direct: list[_Attributed], config: ExtractConfig) -
     found = []
     for reported in find_reported(doc, sentences):
         content = doc.text[reported.start : reported.end]
-        kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else (QuoteType.INDIRECT)
+        kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else QuoteType.INDIRECT
         attribution = Found(reported.rule, reported.mention, reported.cue, reported.zone)
         span = Span.of(doc.source, reported.start, reported.end)
         found.append(_Attributed((span,), kind, attribution))

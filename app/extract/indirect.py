@@ -24,6 +24,7 @@ from app.extract.attribute import Document, clause_start
 from app.extract.cues import Cue, CueKind, cue_at
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
+from app.extract.tokens import Token
 
 _OBJECT_REACH = 8  # tokens between "told" and its "that": "told The Wall Street Journal that"
 _LEAD_REACH = 14  # tokens between a clause's comma and the verb of "…, X said"
@@ -258,7 +259,7 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     for index in range(after, min(end, after + _OBJECT_REACH)):
         token = tokens[index]
         if token.lower == "that":
-            if tokens[index - 1].lower in lexicon.reporting_nouns:
+            if tokens[index - 1].lower in lexicon.reporting_nouns and _owned(tokens, index - 1):
                 return None  # "disputed the governor’s claim that …": the noun's content
             return index + 1
         if token.lower == "as" and index + 1 < end and tokens[index + 1].lower in lexicon.verbs:
@@ -276,6 +277,7 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
         word in lexicon.pronouns
         or token.lower in lexicon.determiners
         or (token.is_capitalized and token.is_word)
+        or (token.is_word and _finite_ahead(doc, after + 1, end))  # "said prices would rise"
     ):
         return None
     if _lemma(doc, cue.first) == "tell":
@@ -283,6 +285,12 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     if "bare" not in frames and word not in _NOMINATIVE and not _finite_ahead(doc, after + 1, end):
         return None  # "noted the date": an object, not a clause
     return after
+
+
+def _owned(tokens: list[Token], noun: int) -> bool:
+    """Tell whether a possessive stands right before a noun: "the governor’s claim"."""
+    owner = tokens[noun - 1] if noun > 0 else None
+    return owner is not None and (owner.lower.endswith(("’s", "'s")) or owner.text in {"’", "'"})
 
 
 def _after_listener(doc: Document, first: int, end: int) -> int | None:

@@ -114,6 +114,7 @@ class People:
         self._lexicon = lexicon
         self._by_key: dict[str, Person] = {}  # "hillary clinton" (first and last word)
         self._by_surname: dict[str, Person] = {}  # the latest person with each surname
+        self._by_word: dict[str, Person] = {}  # the first person with each other word of a name
         self._positions: list[int] = []  # start of every named mention, in order
         self._people: list[Person] = []  # the person of each of those mentions
 
@@ -132,8 +133,12 @@ class People:
                 self._by_key[key] = person
             elif len(words) > len(person.name.split()):
                 person.name = " ".join(words)
+            for word in words[:-1]:
+                self._by_word.setdefault(word.lower(), person)
         else:
-            found = self._by_surname.get(surname)
+            # "Okafor" → the latest person with that surname; "Zhang" (family name first),
+            # "Ribas" (first of two surnames) → the person with that word in their name
+            found = self._by_surname.get(surname) or self._by_word.get(surname)
             if found is None:
                 found = Person(span.text, None)
             person = found

@@ -145,6 +145,26 @@ _ADJUNCTS = frozenset(
 _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
 _MARKS = frozenset({"“", '"', "''", "``"})
+# a day or time right after a verb of saying, before its clause: "said Tuesday the …"
+_WHEN_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "recently",
+        "again",
+        "also",
+    }
+)
 _QUANTIFIERS = frozenset(
     {"some", "many", "most", "several", "few", "all", "both", "other", "others"}
 )
@@ -267,6 +287,8 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
         if token.text in {".", ";", *_MARKS} or token.lower in _STOPS:
             break
     frames = _frames(doc, cue)
+    while after < end and tokens[after].lower in _WHEN_WORDS:
+        after += 1  # "The mayor said Tuesday the city would appeal" (news style)
     if after >= end or not frames & {"bare", "finite"}:
         return None
     token = tokens[after]

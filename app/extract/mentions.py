@@ -494,8 +494,9 @@ def _member_of(
     source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     """Read "Aoife Brennan of the Irish Consumers’ Council" backwards from the organisation."""
-    if tokens[last].lower not in lexicon.organization_words:
-        return None
+    acronym = first == last and tokens[last].text.isupper() and len(tokens[last].text) > 1
+    if tokens[last].lower not in lexicon.organization_words and not acronym:
+        return None  # "Sophie Marchand of the CGT": an organisation word or an acronym
     joiner = first - 1
     if joiner >= floor and tokens[joiner].lower == "the":
         joiner -= 1
@@ -569,6 +570,8 @@ def _appositive_subject(
             return head  # "an intelligence source, who was not authorized to speak, told"
         if head is None or not head.name:
             return None
+        if all(not t.is_word or t.text.isdigit() for t in tokens[opening + 1 : comma]):
+            return head  # "Karen Whitlock, 46, said": an age, not a title
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None

@@ -359,7 +359,7 @@ def extract(
     groups = _group(doc, segments)
     outlets = find_outlets(view, lexicon)
     people = People(lexicon)
-    for first, last, title in name_candidates(tokens, lexicon):
+    for first, last, title in name_candidates(view, tokens, lexicon):
         written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import extend_title_back, is_name_word
+from app.extract.mentions import described_after, extend_title_back, is_name_word
 from app.extract.model import Span
 from app.extract.tokens import Token
 
@@ -193,11 +193,14 @@ class People:
         return next(agreeing, None)
 
 
-def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, int, int | None]]:
+def name_candidates(
+    source: str, tokens: list[Token], lexicon: Lexicon
+) -> list[tuple[int, int, int | None]]:
     """Return (first, last, title) token indexes of capitalised runs that look like names.
 
-    A run counts when it starts with a known given name or an honorific, or follows a title:
-    "Hillary Clinton", "Mr. Trump", "Health Minister Thandiwe Mokoena", "police chief Jo Ruiz".
+    A run counts when it starts with a known given name or an honorific, follows a title, or is
+    followed by one: "Hillary Clinton", "Mr. Trump", "Health Minister Thandiwe Mokoena",
+    "police chief Jo Ruiz", "Zhang Weiming, a spokesman for …".
     ``title`` is the first token of the title before the name, or None.
     """
     found: list[tuple[int, int, int | None]] = []
@@ -238,10 +241,17 @@ def name_candidates(tokens: list[Token], lexicon: Lexicon) -> list[tuple[int, in
                 (lead in lexicon.first_names and last > first)
                 or (lead in lexicon.honorifics and last > first)
                 or (title is not None and lead not in lexicon.non_names)
+                or (last > first and _titled_after(source, tokens, last, lexicon))
             ):
                 found.append((first, last, title))
         index = last + 1
     return found
+
+
+def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon) -> bool:
+    """Tell whether a person's title follows the name ending at ``last``: ", a spokesman …"."""
+    title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
+    return title is not None and title.lower().split()[-1] in lexicon.title_heads
 
 
 def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:

@@ -407,6 +407,9 @@ def _noun_phrase_back(
         member = _member_of(source, tokens, first, index, floor, lexicon)
         if member is not None:
             return member
+        titled = _title_with_field(source, tokens, first, index, floor, lexicon)
+        if titled is not None:
+            return titled
         name_first, title = _split_title(source, tokens, first, index, lexicon)
         affiliation = None
         if title is None:
@@ -488,6 +491,34 @@ def _inside_phrase(tokens: list[Token], mention: Mention, floor: int) -> bool:
         return False
     word = tokens[index].lower
     return word in _PREPOSITIONS or word in _FUNCTION_WORDS or word in {"the", "and", "&", "like"}
+
+
+def _title_with_field(
+    source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Minister for Information Faisal Bukhari": a title whose field runs into the name.
+
+    The capitalised run after "for"/"of" holds the end of the title and then the name, which
+    starts at the first known given name (or honorific) in it.
+    """
+    joiner = first - 1
+    if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of"}:
+        return None
+    if not _is_title(lexicon, tokens[joiner - 1]):
+        return None
+    for start in range(first + 1, last + 1):
+        word = tokens[start].lower.rstrip(".")
+        if word in lexicon.first_names or word in lexicon.honorifics:
+            title_first = extend_title_back(tokens, joiner - 1, floor, lexicon)
+            name_first = start + 1 if word in lexicon.honorifics and start < last else start
+            return Mention(
+                tokens[name_first].start,
+                tokens[last].end,
+                SpeakerKind.PERSON,
+                name=True,
+                title=_text(source, tokens, title_first, start - 1),
+            )
+    return None
 
 
 def _member_of(

@@ -235,6 +235,12 @@ def name_candidates(
                 first = position + 1
         if title is None:
             title = _lowercase_title_before(tokens, index, lexicon)
+        elif (
+            title >= 2
+            and tokens[title - 1].lower in {"of", "for"}
+            and (tokens[title - 2].lower.rstrip(".") in lexicon.title_heads)
+        ):
+            title = extend_title_back(tokens, title - 2, 0, lexicon)  # "Secretary of State …"
         if first <= last:
             lead = tokens[first].lower.rstrip(".")
             if (

@@ -400,10 +400,10 @@ def _only_description(doc: Document, start: int, mention_first: int) -> bool:
     )
 
 
-def _dateline_end(doc: Document, first: int, limit: int) -> int:
+def dateline_end(doc: Document, first: int, limit: int) -> int:
     """Return the token after a dateline at ``first``, else ``first``.
 
-    "WASHINGTON — …" / "ORLANDO, Fla. (Reuters) - …" / "Washington (AFP) – …".
+    "WASHINGTON — …" / "ORLANDO, Fla. (Reuters) - …" / "Washington (AFP) – …" / "MUMBAI: …".
     """
     tokens = doc.tokens
     opens_caps = tokens[first].text.isupper() and len(tokens[first].text) > 1
@@ -412,6 +412,8 @@ def _dateline_end(doc: Document, first: int, limit: int) -> int:
             if opens_caps or tokens[index - 1].text == ")":
                 return index + 1
             return first
+        if tokens[index].text == ":" and opens_caps and index == first + 1:
+            return index + 1  # "MUMBAI: …"
         if tokens[index].text in {";", ":", "“", '"'}:
             return first
     return first
@@ -423,7 +425,7 @@ def clause_start(doc: Document, first: int, limit: int) -> int:
     "On Tuesday, Mr. Obama deflected …" → "Mr."; "WASHINGTON — Sen. Smith said …" → "Sen.".
     """
     tokens = doc.tokens
-    start = _dateline_end(doc, first, limit)
+    start = dateline_end(doc, first, limit)
     for _ in range(_OPENING_PHRASES):
         comma = next((i for i in range(start, limit) if tokens[i].text == ","), None)
         if comma is None or not (

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.extract.attribute import Document, clause_start
+from app.extract.attribute import Document, clause_start, dateline_end
 from app.extract.cues import Cue, CueKind, cue_at
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
@@ -801,9 +801,9 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
     for first, end in sentences:
         if end - first < 4:
             continue
-        start = first
+        start = dateline_end(doc, first, end)  # "MUMBAI: A man was arrested …, police said."
         # "Moreover, according to X, …" / "On Tuesday, X said …": skip a short opening phrase
-        for index in range(first, min(end, first + 4)):
+        for index in range(start, min(end, start + 4)):
             if doc.tokens[index].text == "," and index + 1 < end:
                 if cue_at(doc.tokens, index + 1, doc.lexicon) is not None:
                     start = index + 1

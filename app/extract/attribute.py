@@ -171,6 +171,8 @@ class Found:
     mention: Mention
     cue: Cue | None
     zone: tuple[int, int]  # character offsets of the attributing words
+    # more attributing words after the content: "…, Xinhua reported" / "…, according to AFP"
+    tail: tuple[int, int] | None = None
 
 
 def _is_mark(token: Token) -> bool:

@@ -165,6 +165,8 @@ _WHEN_WORDS = frozenset(
         "also",
     }
 )
+_TAIL_ATTRIBUTION = 6  # tokens of "…, Xinhua reported." / "…, state media said."
+_SOURCE_WORDS = frozenset({"state", "media", "news", "agency", "officials", "police", "sources"})
 _QUANTIFIERS = frozenset(
     {"some", "many", "most", "several", "few", "all", "both", "other", "others"}
 )
@@ -180,6 +182,7 @@ class Reported:
     cue: Cue
     rule: str
     zone: tuple[int, int]
+    tail: tuple[int, int] | None = None  # words after the content: ", Xinhua reported"
 
 
 def _lemma(doc: Document, index: int) -> str | None:
@@ -257,7 +260,7 @@ def _end_of_content(doc: Document, clause: int, end: int) -> int:
         if mark != ",":
             continue
         following = tokens[index + 1].lower
-        if following in _CUT_WORDS:
+        if following in _CUT_WORDS or _attribution_follows(doc, index + 1, end):
             return _content_end(doc, index)
         if following in _SHARED and index + 2 < end:
             after = tokens[index + 2]
@@ -270,6 +273,20 @@ def _end_of_content(doc: Document, clause: int, end: int) -> int:
             if any(_cue(doc, j) for j in range(index + 2, min(end, index + 10))):
                 return _content_end(doc, index)  # ", but Smith said …": another statement
     return _content_end(doc, end - 1)
+
+
+def _attribution_follows(doc: Document, first: int, end: int) -> bool:
+    """Tell whether "Xinhua reported" / "state media said" ends the sentence from ``first``."""
+    tokens = doc.tokens
+    for index in range(first, min(end, first + _TAIL_ATTRIBUTION)):
+        token = tokens[index]
+        cue = _cue(doc, index)
+        if cue is not None:
+            rest = tokens[cue.last + 1 : end]
+            return index > first and all(t.text in {".", "!", "?"} for t in rest)
+        if not token.is_word or (token.text.islower() and token.lower not in _SOURCE_WORDS):
+            return False
+    return False
 
 
 def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
@@ -483,13 +500,15 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
         verbs_before = True
         if mention is None or clause is None:
             continue
+        content_end = _end_of_content(doc, clause, end)
         return Reported(
             tokens[clause].start,
-            _end_of_content(doc, clause, end),
+            content_end,
             mention,
             cue,
             "speaker-cue-clause",
             (tokens[first].start, tokens[clause].start),
+            (content_end, tokens[end - 1].end),
         )
     return None
 

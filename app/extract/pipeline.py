@@ -490,7 +490,9 @@ def _reported(doc: Document, direct: list[_Attributed]) -> list[_Attributed]:
     for reported in find_reported(doc, sentences):
         content = doc.text[reported.start : reported.end]
         kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else QuoteType.INDIRECT
-        attribution = Found(reported.rule, reported.mention, reported.cue, reported.zone)
+        attribution = Found(
+            reported.rule, reported.mention, reported.cue, reported.zone, reported.tail
+        )
         span = Span.of(doc.source, reported.start, reported.end)
         found.append(_Attributed((span,), kind, attribution))
     return found
@@ -619,6 +621,8 @@ def _build(
                 cue = Span.of(text, doc.tokens[first].start, doc.tokens[last].end)
             key: object = person if person is not None else speaker.name
             named = _outlet_within(outlets, starts, *found.zone)
+            if named is None and found.tail is not None:
+                named = _outlet_within(outlets, starts, *found.tail)
             if speaker.kind is SpeakerKind.OUTLET:
                 outlet = Outlet(speaker.name, speaker.mention, OutletSource.TEXT)
             elif named is not None:

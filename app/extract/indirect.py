@@ -490,6 +490,12 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             if previous is not None and previous.text == ",":
                 mention = _leading_name(doc, first, index, mention) or mention
             lead_end = doc.token_at(mention.start) - 1 if mention else first - 1
+            while lead_end >= first and (
+                tokens[lead_end].is_capitalized
+                or tokens[lead_end].lower in lexicon.title_words
+                or tokens[lead_end].lower in lexicon.title_modifiers
+            ):
+                lead_end -= 1  # past a title: "Speaking to NHK, Defense Minister Keiko Nakamura"
             if (
                 mention is not None
                 and lead_end >= first

@@ -192,7 +192,7 @@ def from_cues(
             mention = (
                 None if after_only else speaker_before(doc.text, tokens, cue.first, first, lexicon)
             )
-            if mention is None:
+            if mention is None and "listener" not in lexicon.frames(tokens[cue.first].text):
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         if mention is not None:
             zone = (tokens[first].start, tokens[end - 1].end)
@@ -304,8 +304,8 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
             )
         else:
             mention = speaker_before(doc.text, tokens, cue.first, first, lexicon)
-            tells = lexicon.verb_frames.get(lexicon.verbs.get(tokens[cue.first].lower, ""), ())
-            if mention is None and cue.last + 1 < end and "to" not in tells:
+            frames = lexicon.frames(tokens[cue.first].text)
+            if mention is None and cue.last + 1 < end and not frames & {"to", "listener"}:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
@@ -562,9 +562,7 @@ def previous_sentence(doc: Document, open_start: int) -> Found | None:
     found = from_cues(doc, first, end, "previous-sentence")
     if found is None or found.cue is None or found.cue.first - first > _PREVIOUS_REACH:
         return None
-    tells = doc.lexicon.verb_frames.get(
-        doc.lexicon.verbs.get(doc.tokens[found.cue.first].lower, "")
-    )
-    if tells and "to" in tells and found.mention.start > doc.tokens[found.cue.first].start:
+    frames = doc.lexicon.frames(doc.tokens[found.cue.first].text)
+    if frames & {"to", "listener"} and found.mention.start > doc.tokens[found.cue.first].start:
         return None  # "… told Smith.": Smith was told, he did not speak
     return found

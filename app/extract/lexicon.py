@@ -51,9 +51,13 @@ class Lexicon:
     determiners: frozenset[str]  # "the", "a", "two": open a speaker's noun phrase
     title_abbreviations: Mapping[str, str]  # "sen." -> "senator"
     clause_verbs: Mapping[str, str]  # belief and evidence verbs: "believes" -> "believe"
-    verb_frames: Mapping[str, frozenset[str]]  # lemma -> {"bare", "finite", "to", "wh"}
+    verb_frames: Mapping[str, frozenset[str]]  # lemma -> {"bare", "to", "wh", "listener", …}
     finite_verbs: frozenset[str]  # "was", "would", "said": a finite clause is under way
     phrasal_verbs: Mapping[str, str]  # inflected verb of a two-word cue -> its particle
+
+    def frames(self, word: str) -> frozenset[str]:
+        """Return the frames of the reporting verb ``word`` in any form: "told" → tell's."""
+        return self.verb_frames.get(self.verbs.get(word.lower(), ""), frozenset())
 
 
 def _lines(name: str) -> Iterator[tuple[int, str]]:
@@ -113,7 +117,7 @@ def _phrasal_verbs() -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
-_FRAMES = frozenset({"bare", "finite", "to", "wh"})
+_FRAMES = frozenset({"bare", "finite", "to", "wh", "listener"})
 
 
 def _verb_frames() -> Mapping[str, frozenset[str]]:

@@ -21,6 +21,7 @@ _DESCRIPTION_REACH = 8  # tokens of a description after a verb: "said one New Ha
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
 _CONNECTORS = frozenset({"and", "&"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
 _FUNCTION_WORDS = frozenset(
     {
@@ -121,6 +122,11 @@ def is_name_word(lexicon: Lexicon, token: Token) -> bool:
 _is_name_word = is_name_word
 
 
+def _is_org_tail(lexicon: Lexicon, token: Token) -> bool:
+    """Tell whether a capitalised organisation word ends a name: "Judicial | Watch"."""
+    return token.is_capitalized and token.lower in lexicon.organization_words
+
+
 def _is_adverb(lexicon: Lexicon, token: Token) -> bool:
     return token.lower in lexicon.speech_adverbs or (
         token.lower.endswith("ly") and token.text.islower() and len(token.lower) > 4
@@ -150,6 +156,10 @@ def split_descriptor(
     """
     while first <= last and tokens[first].lower in lexicon.determiners:
         first += 1
+    for index in range(first + 1, last + 1):
+        if tokens[index].lower in _RELATIVES:
+            last = index - 1  # "an engineer | who immigrated decades ago": the clause is no role
+            break
     if first > last:
         return None, None
     for index in range(first, last):
@@ -180,9 +190,27 @@ def split_descriptor(
         while org_last + 1 <= last and tokens[org_last + 1].lower not in _AFFILIATION_STOPS:
             org_last += 1
         role = _text(source, tokens, first, index - 1)
-        org = _text(source, tokens, org_first, org_last) if org_first <= last else None
+        org = None
+        if org_first <= last:
+            org = _text(source, tokens, _named_part(tokens, org_first, org_last, lexicon), org_last)
         return role, org
     return _text(source, tokens, first, last), None
+
+
+def _named_part(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> int:
+    """Return where the name starts in "the Italian newspaper Corriere della Sera".
+
+    A name that ends the phrase after a plain lower-case noun is the organisation; a phrase
+    with no such noun ("the Ministry of Foreign Affairs") is kept whole.
+    """
+    joiners = _PREPOSITIONS | _CONNECTORS | lexicon.name_particles | lexicon.determiners
+    for index in range(last, first, -1):
+        word = tokens[index - 1]
+        if word.text.islower() and word.is_word and word.lower not in joiners:
+            return index if tokens[index].is_capitalized else first
+        if not (word.is_capitalized or word.lower in joiners):
+            return first
+    return first
 
 
 def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon) -> int:
@@ -402,7 +430,12 @@ def _noun_phrase_back(
     if token.lower in _STANDALONE and (index == floor or not tokens[index - 1].is_word):
         kind = SpeakerKind.PERSON if token.lower in {"another", "one"} else SpeakerKind.GROUP
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"
-    if _is_name_word(lexicon, token):
+    org_tail = (
+        _is_org_tail(lexicon, token)
+        and index - 1 >= floor
+        and _is_name_word(lexicon, tokens[index - 1])
+    )
+    if _is_name_word(lexicon, token) or org_tail:
         first = _name_run_back(tokens, index, floor, lexicon)
         member = _member_of(source, tokens, first, index, floor, lexicon)
         if member is not None:
@@ -484,13 +517,17 @@ def _noun_phrase_back(
     )
 
 
-def _inside_phrase(tokens: list[Token], mention: Mention, floor: int) -> bool:
+def _inside_phrase(tokens: list[Token], mention: Mention, floor: int, lexicon: Lexicon) -> bool:
     """Tell whether a name ends a longer phrase: "director of the National Institute"."""
     index = bisect.bisect_left(tokens, mention.start, key=lambda token: token.start) - 1
     if index < floor:
         return False
     word = tokens[index].lower
-    return word in _PREPOSITIONS or word in _FUNCTION_WORDS or word in {"the", "and", "&", "like"}
+    if word in _PREPOSITIONS or word in _FUNCTION_WORDS or word in {"the", "and", "&", "like"}:
+        return True
+    # "a columnist for the Italian newspaper | Corriere della Sera": a name a noun introduces
+    nouns = lexicon.outlet_nouns | lexicon.organization_words
+    return tokens[index].text.islower() and word in nouns
 
 
 def _title_with_field(
@@ -585,7 +622,7 @@ def _appositive_subject(
     if comma - 1 >= floor:
         last = _skip_parenthesis_back(tokens, comma - 1, floor)
         named = _noun_phrase_back(source, tokens, last, floor, lexicon) if last >= floor else None
-        if named is not None and named.name and not _inside_phrase(tokens, named, floor):
+        if named is not None and named.name and not _inside_phrase(tokens, named, floor, lexicon):
             return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said"
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
         if tokens[opening].text != ",":
@@ -612,7 +649,7 @@ def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Le
     """Return the last token of the capitalised name starting at ``index``."""
     last = index
     while last + 1 < ceiling and last - index < _REACH:
-        if _is_name_word(lexicon, tokens[last + 1]):
+        if _is_name_word(lexicon, tokens[last + 1]) or _is_org_tail(lexicon, tokens[last + 1]):
             last += 1
             continue
         ahead = last + 1

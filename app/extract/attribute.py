@@ -236,6 +236,8 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
         if not asked:
             return None
         found = from_cues(doc, first, min(end, first + _ASKED_REACH), "after-quote")
+        if found is None:
+            found = _named_then_cue(doc, first, sentence_end)  # “…!” X, the head of Y, tweeted
         if found is None or found.cue is None:
             return None
         starts_tail = found.mention.start == doc.tokens[first].start
@@ -360,7 +362,12 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
         return False
     before = tokens[cue.first - 1]
     participle = tokens[cue.first].lower.endswith("ing") and before.lower not in _NOT_ADVERBIAL
-    return participle or before.lower in {"to", "and", "then"}
+    if participle:
+        return True
+    index = cue.first - 1
+    while index > first and tokens[index].lower in doc.lexicon.speech_adverbs:
+        index -= 1  # "… and later said", "… but then added"
+    return tokens[index].lower in {"to", "and", "then", "but"}
 
 
 def _attribution_before(doc: Document, cue: Cue, first: int) -> Mention | None:

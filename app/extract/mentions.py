@@ -72,6 +72,8 @@ _POSSESSIVE_DETERMINERS = frozenset(
 )
 # determiners that stand alone for people: "Another tweeted", "Others said"
 _STANDALONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
+# "the two wrote": people named before, counted
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
@@ -430,6 +432,8 @@ def _noun_phrase_back(
     if token.lower in _STANDALONE and (index == floor or not tokens[index - 1].is_word):
         kind = SpeakerKind.PERSON if token.lower in {"another", "one"} else SpeakerKind.GROUP
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"
+    if token.lower in _NUMBER_WORDS and index - 1 >= floor and tokens[index - 1].lower == "the":
+        return Mention(tokens[index - 1].start, token.end, SpeakerKind.GROUP)  # "the two wrote"
     org_tail = (
         _is_org_tail(lexicon, token)
         and index - 1 >= floor

@@ -33,7 +33,13 @@ from dataclasses import dataclass
 
 from app.extract.cues import Cue, CueKind, find_cues, is_dash
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import Mention, is_speaker_noun, speaker_after, speaker_before
+from app.extract.mentions import (
+    Mention,
+    is_speaker_noun,
+    relative_antecedent,
+    speaker_after,
+    speaker_before,
+)
 from app.extract.model import SpeakerKind
 from app.extract.tokens import Token
 
@@ -129,6 +135,7 @@ _OPENING_PHRASES = 3  # opening phrases skipped before a clause's subject
 _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
+_NEXT_SENTENCE_TAIL = 10  # tokens of adjuncts after "X said" in a sentence of its own
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
 # what may follow the name on a dash line: "— Jane Doe, a teacher" / "— Doe (D-Vt.) on Twitter"
 _SIGNATURE_FOLLOWERS = frozenset({",", ".", "(", ";", ":", "on", "at", "in", "via", "to"})
@@ -234,7 +241,7 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
     if new_sentence:
         asked = first >= 2 and doc.tokens[first - 2].text in {"?", "!"}
         if not asked:
-            return None
+            return _next_sentence(doc, first, sentence_end)
         found = from_cues(doc, first, min(end, first + _ASKED_REACH), "after-quote")
         if found is None:
             found = _named_then_cue(doc, first, sentence_end)  # “…!” X, the head of Y, tweeted
@@ -246,6 +253,29 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
     found = from_cues(doc, first, end, "after-quote")
     if found is None:
         found = _named_then_cue(doc, first, sentence_end)
+    return found
+
+
+def _next_sentence(doc: Document, first: int, sentence_end: int) -> Found | None:
+    """Rule ``next-sentence``: “….” Renteria told reporters on a conference call.
+
+    After a quotation that closed its sentence, a short sentence that is only a speaker, a cue
+    and adjuncts attributes it; one that goes on to report a clause ("Smith said the plan had
+    failed") is a statement of its own.
+    """
+    found = from_cues(doc, first, min(sentence_end, first + _ASKED_REACH), "next-sentence")
+    if found is None or found.cue is None or doc.token_at(found.mention.start) != first:
+        return None
+    rest = doc.tokens[found.cue.last + 1 : sentence_end]
+    if len(rest) > _NEXT_SENTENCE_TAIL:
+        return None
+    lexicon = doc.lexicon
+    for token in rest:
+        word = token.lower
+        if word in {"that", ":"} or word in lexicon.finite_verbs or word in lexicon.verbs:
+            return None
+        if _is_mark(token) or (word.endswith("ed") and token.text.islower()):
+            return None
     return found
 
 
@@ -305,7 +335,9 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
                 doc, doc.sentence_bounds(cue.first)[0], cue
             )
         else:
-            mention = speaker_before(doc.text, tokens, cue.first, first, lexicon)
+            mention = speaker_before(
+                doc.text, tokens, cue.first, first, lexicon
+            ) or relative_antecedent(doc.text, tokens, cue.first, first, lexicon)
             frames = lexicon.frames(tokens[cue.first].text)
             if mention is None and cue.last + 1 < end and not frames & {"to", "listener"}:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)

@@ -375,6 +375,31 @@ def speaker_before(
     return mention
 
 
+def relative_antecedent(
+    source: str, tokens: list[Token], cue: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read the person "who" before token ``cue`` stands for: "Charlie Sykes, who | lamented"."""
+    who = cue - 1
+    while who >= floor and _is_adverb(lexicon, tokens[who]):
+        who -= 1
+    if who - 2 < floor or tokens[who].lower != "who" or tokens[who - 1].text != ",":
+        return None
+    last = _skip_parenthesis_back(tokens, who - 2, floor)
+    if last < floor:
+        return None
+    mention = _noun_phrase_back(source, tokens, last, floor, lexicon)
+    if mention is None or mention.pronoun:
+        return None
+    before = _first_token(tokens, mention) - 1
+    while before > floor and tokens[before].lower in lexicon.determiners:
+        before -= 1
+    if before >= floor and tokens[before].lower in {"of", "for", "and", "&"}:
+        return None  # "the head of the Red Cross, who …": the head, not the body, is meant
+    if not (mention.name or mention.kind is not SpeakerKind.PERSON or mention.title):
+        return None
+    return mention
+
+
 def _first_token(tokens: list[Token], mention: Mention) -> int:
     return bisect.bisect_left(tokens, mention.start, key=lambda token: token.start)
 

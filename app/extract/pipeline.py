@@ -50,7 +50,9 @@ _ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 # short or unclosed quotation a quote
 _DISTANT = frozenset({"floating", "same-paragraph", "name-colon", "colon-subject"})
 # rules that find the speaker after the quotation's words: the words were spoken
-_FOLLOWED = frozenset({"after-quote", "after-quote-appositive", "dash", "between-segments"})
+_FOLLOWED = frozenset(
+    {"after-quote", "after-quote-appositive", "next-sentence", "dash", "between-segments"}
+)
 # small words a title of a work leaves in lower case
 _TITLE_SMALL = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by"}
@@ -59,6 +61,7 @@ _TITLE_SMALL = frozenset(
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
     "after-quote": 0.9,
+    "next-sentence": 0.8,
     "dash": 0.85,
     "between-segments": 0.9,
     "before-quote": 0.85,

@@ -331,8 +331,11 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         elif _shares_subject(doc, cue, first):
-            mention = _attribution_before(doc, cue, first) or clause_subject(
-                doc, doc.sentence_bounds(cue.first)[0], cue
+            mention = (
+                _participle_subject(doc, cue, first)
+                or _raised_subject(doc, cue, first)
+                or _attribution_before(doc, cue, first)
+                or clause_subject(doc, doc.sentence_bounds(cue.first)[0], cue)
             )
         else:
             mention = speaker_before(
@@ -391,7 +394,13 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
     """
     tokens = doc.tokens
     if cue.first - 1 < first:
-        return False
+        # “…,” adding: “…”: a participle after a quoted phrase that ends in a comma
+        return (
+            cue.first >= 2
+            and tokens[cue.first].lower.endswith("ing")
+            and _is_mark(tokens[cue.first - 1])
+            and tokens[cue.first - 2].text == ","
+        )
     before = tokens[cue.first - 1]
     participle = tokens[cue.first].lower.endswith("ing") and before.lower not in _NOT_ADVERBIAL
     if participle:
@@ -400,6 +409,36 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
     while index > first and tokens[index].lower in doc.lexicon.speech_adverbs:
         index -= 1  # "… and later said", "… but then added"
     return tokens[index].lower in {"to", "and", "then", "but"}
+
+
+def _participle_subject(doc: Document, cue: Cue, first: int) -> Mention | None:
+    """Read "with Trump reportedly yelling": a participle with a subject of its own after "with"."""
+    tokens = doc.tokens
+    if not tokens[cue.first].lower.endswith("ing"):
+        return None
+    if tokens[cue.first - 1].text == ",":
+        return None
+    mention = speaker_before(doc.text, tokens, cue.first, first, doc.lexicon)
+    if mention is None or not (mention.name or mention.pronoun):
+        return None
+    lead = doc.token_at(mention.start) - 1
+    return mention if lead >= first and tokens[lead].lower == "with" else None
+
+
+def _raised_subject(doc: Document, cue: Cue, first: int) -> Mention | None:
+    """Read "Mr. Trump was prompted to say" / "she was quick to add": the subject of "was"."""
+    tokens = doc.tokens
+    to = cue.first - 1
+    if to - 2 < first or tokens[to].lower != "to":
+        return None
+    for aux in range(to - 1, max(first, to - 3) - 1, -1):
+        word = tokens[aux]
+        if word.lower in {"was", "is", "were", "are"}:
+            mention = speaker_before(doc.text, tokens, aux, first, doc.lexicon)
+            return mention if mention is not None and (mention.name or mention.pronoun) else None
+        if not (word.is_word and word.text.islower()):
+            return None
+    return None
 
 
 def _attribution_before(doc: Document, cue: Cue, first: int) -> Mention | None:

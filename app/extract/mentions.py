@@ -861,7 +861,11 @@ def _one_of(tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon) -> 
             break
         if token.lower in lexicon.verbs or token.lower in _FUNCTION_WORDS:
             break
+        if token.lower in lexicon.finite_verbs or token.lower.endswith("ed"):
+            break  # "some of his supporters | kicked a protester"
         last = position
+        if _is_head(lexicon, token) or token.lower.endswith("s"):
+            break  # the group's noun ends the phrase
     if last is None:
         return None
     word = tokens[last].lower

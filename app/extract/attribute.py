@@ -402,9 +402,9 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
             and tokens[cue.first - 2].text == ","
         )
     before = tokens[cue.first - 1]
-    participle = tokens[cue.first].lower.endswith("ing") and before.lower not in _NOT_ADVERBIAL
-    if participle:
-        return True
+    gerund = tokens[cue.first].lower.endswith("ing")
+    if gerund and (before.lower not in _NOT_ADVERBIAL or before.lower == "by"):
+        return True  # "…, saying" / "She followed that by saying"
     index = cue.first - 1
     while index > first and tokens[index].lower in doc.lexicon.speech_adverbs:
         index -= 1  # "… and later said", "… but then added"

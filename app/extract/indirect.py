@@ -142,6 +142,27 @@ _ADJUNCTS = frozenset(
         "early",
     }
 )
+# words that open a phrase before the subject, not a statement: "In a statement, X said, “…”"
+_PHRASE_OPENERS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "asked",
+        "speaking",
+        "following",
+        "regarding",
+        "responding",
+        "referring",
+        "discussing",
+        "addressing",
+        "pressed",
+        "told",
+        "questioned",
+        "interviewed",
+    }
+)
 _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
 _MARKS = frozenset({"“", '"', "''", "``"})
@@ -575,6 +596,15 @@ def _only_adjuncts(doc: Document, index: int, end: int, lemma: str | None) -> in
     return position
 
 
+def _opening_phrase(doc: Document, first: int) -> bool:
+    """Tell whether the words at ``first`` open a phrase, not a clause: "In a statement, …"."""
+    words = doc.tokens[first : first + 2]
+    lead = words[0].lower
+    return lead in _PHRASE_OPENERS or (
+        lead in {"when", "as", "after"} and len(words) > 1 and words[1].lower in _PHRASE_OPENERS
+    )
+
+
 def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
     """Rules ``clause-speaker-cue`` and ``clause-according-to``: CLAUSE, X said (, B)."""
     tokens, lexicon = doc.tokens, doc.lexicon
@@ -613,6 +643,9 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             continue
         if not _has_words(doc, first, comma):
             return []
+        opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
+        if opens_quote and tokens[stop].text in {",", ":"} and _opening_phrase(doc, first):
+            return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
         found = [
             Reported(
                 tokens[first].start,

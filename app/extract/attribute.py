@@ -351,6 +351,9 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
         found = _name_colon(doc, first, end - 1)
     if found is None and last.text == ":":
         found = _colon_subject(doc, first, end - 1)
+    issued = end - 2 >= first and tokens[end - 2].lower in lexicon.document_nouns
+    if found is None and last.text == "," and issued:
+        found = _colon_subject(doc, first, end - 1)  # "Trump issued a statement, “…”"
     return found
 
 
@@ -358,7 +361,8 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     """Rule ``colon-subject``: the subject of a clause that ends in a colon before a quotation.
 
     "Kasich resisted: “…”" / "Mr. Clinton released the following statement: ¶ “…”": with no
-    reporting verb, a named or known speaker heading the clause introduces the words.
+    reporting verb, a named or known speaker heading the clause introduces the words. A comma
+    does so after a text the speaker put out: "Trump issued a statement, “…”".
     """
     start, _ = doc.sentence_bounds(colon)
     start = max(start, first)
@@ -508,8 +512,11 @@ def clause_start(doc: Document, first: int, limit: int) -> int:
     start = dateline_end(doc, first, limit)
     for _ in range(_OPENING_PHRASES):
         comma = next((i for i in range(start, limit) if tokens[i].text == ","), None)
+        lead = start
+        if lead + 1 < limit and tokens[lead].lower.endswith("ly") and tokens[lead].is_word:
+            lead += 1  # "Immediately after the attacks, …"
         if comma is None or not (
-            tokens[start].lower in _OPENING_WORDS
+            tokens[lead].lower in _OPENING_WORDS
             or tokens[start].lower.endswith("ing")
             or tokens[comma - 1].lower in {"later", "ago", "earlier", "before", "after"}
         ):

@@ -598,6 +598,8 @@ def _only_adjuncts(doc: Document, index: int, end: int, lemma: str | None) -> in
 
 def _opening_phrase(doc: Document, first: int) -> bool:
     """Tell whether the words at ``first`` open a phrase, not a clause: "In a statement, …"."""
+    if doc.tokens[first].lower in {"but", "and", "yet", "so"}:
+        first += 1  # "But at the time, as X put it, “…”"
     words = doc.tokens[first : first + 2]
     lead = words[0].lower
     return lead in _PHRASE_OPENERS or (

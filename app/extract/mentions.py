@@ -185,6 +185,9 @@ def split_descriptor(
         joined = " ".join(t.lower for t in tokens[first : index + 2])
         if joined in lexicon.titles:
             continue  # "chief of staff", "secretary of state"
+        field = tokens[index + 1]
+        if token.lower == "of" and field.text.islower() and field.lower not in lexicon.determiners:
+            continue  # "professor of constitutional law | at Yale": a field, not a body
         org_first = index + 1
         while org_first <= last and tokens[org_first].lower in lexicon.determiners:
             org_first += 1

@@ -54,6 +54,11 @@ class Token:
         return self.text[0].isupper()
 
 
+# "No. 2 in the leadership", "Nos. 3 and 4": a numbering sign, not a sentence's end
+_NUMBER_SIGNS = frozenset({"No", "Nos", "no", "nos"})
+_NUMBER_AFTER = re.compile(r" ?\d")
+
+
 def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
     """Return the tokens of ``text`` in order; abbreviations keep their dot."""
     tokens: list[Token] = []
@@ -66,7 +71,11 @@ def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
             end < len(text)
             and text[end] == "."
             and word.isalpha()
-            and (word.lower() in lexicon.abbreviations or (len(word) == 1 and word.isupper()))
+            and (
+                word.lower() in lexicon.abbreviations
+                or (len(word) == 1 and word.isupper())
+                or (word in _NUMBER_SIGNS and _NUMBER_AFTER.match(text, end + 1) is not None)
+            )
         ):
             end += 1
             word = text[start:end]

@@ -251,9 +251,39 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
         follows_cue = found.cue.first == first
         return found if starts_tail or follows_cue else None
     found = from_cues(doc, first, end, "after-quote")
+    if found is not None and found.cue is not None and not _inverted_at(doc, found, first):
+        found = None  # “…” and said that her campaign …: the words after the verb are its object
     if found is None:
         found = _named_then_cue(doc, first, sentence_end)
     return found
+
+
+def _inverted_at(doc: Document, found: Found, first: int) -> bool:
+    """Tell whether a speaker read after its cue stands where an inversion can: “…,” said X.
+
+    The cue opens the words after the closing mark or follows a comma; "“…” and said that her
+    campaign …" or "“…,” promising the Friends of Abe …" name no speaker after the verb.
+    """
+    assert found.cue is not None
+    tokens = doc.tokens
+    if found.mention.start < tokens[found.cue.first].start:
+        return True
+    if found.cue.kind is CueKind.VERB and tokens[found.cue.first].lower.endswith("ing"):
+        return False  # “…,” promising the Friends of Abe will …
+    before = found.cue.first - 1
+    while before >= first and (
+        _is_adverb_word(doc, tokens[before])
+        or _is_mark(tokens[before])
+        or tokens[before].text == "'"
+    ):
+        before -= 1
+    # “…,” said X / “…” since most cases were close, said X: the cue opens its own part
+    return before < first or tokens[before].text == ","
+
+
+def _is_adverb_word(doc: Document, token: Token) -> bool:
+    word = token.lower
+    return word in doc.lexicon.speech_adverbs or (word.endswith("ly") and token.text.islower())
 
 
 def _next_sentence(doc: Document, first: int, sentence_end: int) -> Found | None:

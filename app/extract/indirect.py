@@ -862,6 +862,8 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
         if end - first < 4:
             continue
         start = dateline_end(doc, first, end)  # "MUMBAI: A man was arrested …, police said."
+        if end - start < 4:
+            continue  # all dateline: "0) –"
         # "Moreover, according to X, …" / "On Tuesday, X said …": skip a short opening phrase
         for index in range(start, min(end, start + 4)):
             if doc.tokens[index].text == "," and index + 1 < end:

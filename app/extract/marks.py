@@ -49,7 +49,14 @@ _SINGLE_CHARS = (
     "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
 )
 # ``Yes,'' he said.  “Yes,” he said.  ‘Yes,’ he said.  (character classes hold no white space)
-_MARK = re.compile("``|''|[" + re.escape(_DOUBLE_CHARS) + "]|[" + re.escape(_SINGLE_CHARS) + "]")
+# After a word, three apostrophes close an inner quotation, then the outer one: ' and ''.
+_MARK = re.compile(
+    r"(?<=\S)'(?=''(?!'))|``|''|["
+    + re.escape(_DOUBLE_CHARS)
+    + "]|["
+    + re.escape(_SINGLE_CHARS)
+    + "]"
+)
 
 _DOUBLE_OPEN = frozenset(
     "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"

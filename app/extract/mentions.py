@@ -17,6 +17,7 @@ from app.extract.tokens import Token
 _REACH = 12  # tokens a noun phrase may span
 _APPOSITIVE_REACH = 24  # tokens an appositive between commas may span
 _TITLE_FIELD_WORDS = 2  # plain words that may name a title's field: "Coastguard commander"
+_TITLE_LEAD_AFTER = 3  # lower-case title words between a body and a name: "Acme chief economist"
 _DESCRIPTION_REACH = 8  # tokens of a description after a verb: "said one New Hampshire Democrat"
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
@@ -173,6 +174,8 @@ def split_descriptor(
             owner = _text(source, tokens, first, index)
             if not split_token:
                 owner = owner[:-2]
+            if not any(t.is_capitalized for t in tokens[first : index + 1]):
+                owner = ""  # "the party's finance spokeswoman": no body is named
             if role_start <= last:
                 return _text(source, tokens, role_start, last), owner or None
             break
@@ -743,6 +746,9 @@ def speaker_after(
     if not _is_name_word(lexicon, token):
         return None
     last = _name_run_forward(tokens, index, ceiling, lexicon)
+    employed = _employee_after(source, tokens, index, last, ceiling, lexicon)
+    if employed is not None:
+        return employed
     name_first, title = _split_title(source, tokens, index, last, lexicon)
     if name_first > last:
         return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
@@ -752,6 +758,34 @@ def speaker_after(
         tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
     )
     return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
+
+
+def _employee_after(
+    source: str, tokens: list[Token], first: int, last: int, ceiling: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Goldman Sachs chief economist Jan Hatzius": a body, a lower-case title, a name."""
+    head = last + 1
+    while head < ceiling and head - last <= _TITLE_LEAD_AFTER and tokens[head].text.islower():
+        head += 1
+    if head == last + 1 or head >= ceiling or not _is_title(lexicon, tokens[head - 1]):
+        return None
+    if not all(
+        t.lower in lexicon.title_words or t.lower in lexicon.title_modifiers
+        for t in tokens[last + 1 : head]
+    ):
+        return None
+    if not _is_name_word(lexicon, tokens[head]):
+        return None
+    name_last = _name_run_forward(tokens, head, ceiling, lexicon)
+    mention = Mention(
+        tokens[head].start,
+        tokens[name_last].end,
+        SpeakerKind.PERSON,
+        name=True,
+        title=_text(source, tokens, last + 1, head - 1),
+        affiliation=_text(source, tokens, first, last),
+    )
+    return _with_appositive_after(source, tokens, mention, name_last, ceiling, lexicon)
 
 
 def _description_after(
@@ -783,7 +817,7 @@ def _description_after(
         if not token.text.islower():
             if token.lower in _PARTY_MEMBERS:
                 head = position
-            if head is None:
+            if head is None or token.lower in lexicon.first_names:
                 titled = _titled_name_after(source, tokens, index, position, ceiling, lexicon)
                 if titled is not None:
                     return titled
@@ -833,6 +867,23 @@ def _titled_name_after(
     last = _name_run_forward(tokens, position, ceiling, lexicon)
     name_first, title = _split_title(source, tokens, position, last, lexicon)
     honorific = tokens[position].lower.rstrip(".") in lexicon.honorifics
+    # "said harbour master | Tom Ellery": plain words, then a name opening with a given name
+    given = (
+        title is None
+        and last > position
+        and tokens[position].lower in lexicon.first_names
+        and all(_field_word(t, lexicon) for t in tokens[lead:position] if t.text.islower())
+    )
+    if given:
+        start = lead
+        while start < position and tokens[start].lower in lexicon.determiners:
+            start += 1
+        if start < position:
+            title = _text(source, tokens, start, position - 1)
+            mention = Mention(
+                tokens[position].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
+            )
+            return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
     if name_first > last or (title is None and not honorific):
         return None
     if tokens[last].lower in lexicon.organization_words or tokens[last].text.endswith(("’s", "'s")):

@@ -33,7 +33,14 @@ from app.extract.model import (
     SpeakerSummary,
 )
 from app.extract.quotes import Group, Segment, find_segments
-from app.extract.resolve import OutletMention, People, Person, find_outlets, name_candidates
+from app.extract.resolve import (
+    OutletMention,
+    People,
+    Person,
+    find_outlets,
+    name_candidates,
+    split_body,
+)
 from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
@@ -58,6 +65,8 @@ _TITLE_SMALL = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by"}
 )
 
+_DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
+_DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
     "after-quote": 0.9,
@@ -542,7 +551,10 @@ def _resolve_speaker(
             return Speaker(
                 described.name, SpeakerKind.PERSON, described.title, described.affiliation, span
             ), described
-    return Speaker(span.text, mention.kind, mention.title, mention.affiliation, span), None
+    title, affiliation = mention.title, mention.affiliation
+    if title is not None and affiliation is None:
+        affiliation, title = split_body(title, lexicon)  # "a Downing Street spokesperson"
+    return Speaker(span.text, mention.kind, title, affiliation, span), None
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:
@@ -603,6 +615,7 @@ def _build(
 ) -> Extraction:
     text = doc.source
     starts = [o.start for o in outlets]
+    credit = _dateline_credit(doc, outlets)
     drafts: list[tuple[Quote, Person | None]] = []
     last_outlet: dict[object, OutletMention] = {}
     for number, item in enumerate(results, start=1):
@@ -635,6 +648,8 @@ def _build(
                 last_outlet[key] = named
             elif key in last_outlet:
                 outlet = Outlet(last_outlet[key].name, None, OutletSource.CONTEXT)
+        if outlet is None and credit is not None:
+            outlet = Outlet(credit.name, Span.of(text, credit.start, credit.end), OutletSource.TEXT)
         if outlet is None and publisher:
             outlet = Outlet(publisher, None, OutletSource.PUBLISHER)
         quote = Quote(
@@ -654,6 +669,24 @@ def _build(
         _outlet_summaries(text, outlets),
         tuple(diagnostics),
     )
+
+
+def _dateline_credit(doc: Document, outlets: list[OutletMention]) -> OutletMention | None:
+    """Return the agency credited in the article's dateline: "LONDON (Reuters) - …".
+
+    The outlet stands in brackets, or alone, right before the dash that ends the dateline at
+    the start of one of the first paragraphs (a headline may come first); it reported every
+    quotation the text credits to no other outlet.
+    """
+    for p_start, p_end in doc.paragraphs[:_DATELINE_PARAGRAPHS]:
+        limit = min(p_end, p_start + _DATELINE_CHARS)
+        for outlet in outlets:
+            if outlet.reference or not p_start <= outlet.start < limit:
+                continue
+            after = doc.text[outlet.end : limit].lstrip(" )")
+            if after[:1] in {"-", "—", "–"}:
+                return outlet
+    return None
 
 
 def _settled(quote: Quote, person: Person | None) -> Quote:

@@ -47,6 +47,7 @@ def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
 
 
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")  # German, Chinese, Israeli, French
 # nouns that stand for an outlet after "told": "told the agency", not "the agency said"
 _TOLD_REFERENCE = re.compile(
     r"\btold (the (?:agency|site|website|station|outlet|programme|show))\b"
@@ -107,6 +108,51 @@ def gender_of(words: list[str], title: str | None, lexicon: Lexicon) -> str | No
     return None
 
 
+def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
+    """Split the body named before a title: "Labour MP" → ("Labour", "MP").
+
+    Capitalised words that are no title words and no nationality ("German Chancellor") open
+    the title; they name the party, company or office the person belongs to.
+    """
+    words = title.split()
+    lead = 0
+    while lead < len(words) - 1 and _is_body_word(words[lead], lexicon):
+        lead += 1
+    if lead == 0 or not all(_is_title_word(w, lexicon) for w in words[lead:]):
+        return None, title
+    if " ".join(words[lead - 1 :]).lower() in _title_endings(lexicon.titles):
+        return None, title  # "Finance Minister": the field is part of a known title
+    return " ".join(words[:lead]), " ".join(words[lead:])
+
+
+@cache
+def _title_endings(titles: frozenset[str]) -> frozenset[str]:
+    """Return every ending of every title: "foreign minister" gives it and "minister"."""
+    endings: set[str] = set()
+    for title in titles:
+        words = title.split()
+        endings.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(endings)
+
+
+def _is_title_word(word: str, lexicon: Lexicon) -> bool:
+    lowered = word.lower()
+    return (
+        lowered in lexicon.title_heads
+        or lowered in lexicon.title_modifiers
+        or lowered in lexicon.title_abbreviations
+        or lowered.rstrip(".") in lexicon.title_heads
+    )
+
+
+def _is_body_word(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a word before a title names a body: "Labour", "UN", "Goldman"."""
+    if not word[:1].isupper() or _is_title_word(word, lexicon):
+        return False
+    # a nationality or party adjective describes the title: "German", "Israeli", "Republican"
+    return word.isupper() or not word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
 class People:
     """The people of one article, and the mentions that name them, in text order."""
 
@@ -147,6 +193,15 @@ class People:
             person.gender = gender_of(raw, title, self._lexicon)
         person.title = person.title or title
         person.affiliation = person.affiliation or affiliation
+        if person.title and person.affiliation:
+            # "Goldman Sachs chief economist" with "Goldman Sachs": the title is "chief economist"
+            lead = person.affiliation + " "
+            if person.title.startswith(lead) and len(person.title) > len(lead):
+                person.title = person.title[len(lead) :]
+        elif person.title:
+            body, role = split_body(person.title, self._lexicon)
+            if body is not None:
+                person.title, person.affiliation = role, body
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)

@@ -475,6 +475,9 @@ def _noun_phrase_back(
         member = _member_of(source, tokens, first, index, floor, lexicon)
         if member is not None:
             return member
+        role = _role_for(source, tokens, first, index, floor, lexicon)
+        if role is not None:
+            return role
         titled = _title_with_field(source, tokens, first, index, floor, lexicon)
         if titled is not None:
             return titled
@@ -593,13 +596,44 @@ def _title_with_field(
     return None
 
 
+def _role_for(
+    source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "a spokesman for the European Commission" backwards: the role speaks, not the body."""
+    joiner = first - 1
+    if joiner >= floor and tokens[joiner].lower == "the":
+        joiner -= 1
+    if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of", "at", "with"}:
+        return None
+    head = joiner - 1
+    if not (tokens[head].text.islower() and _is_head(lexicon, tokens[head])):
+        return None
+    start = extend_title_back(tokens, head, floor, lexicon)
+    if start - 1 >= floor and tokens[start - 1].lower in lexicon.determiners:
+        start -= 1
+    elif start == head and not tokens[head].lower.endswith("s"):
+        return None  # "… spokesman for X" with no article: a title inside a longer phrase
+    role, _ = split_descriptor(source, tokens, start, head, lexicon)
+    kind = _head_kind(lexicon, [tokens[head]])
+    return Mention(
+        tokens[start].start,
+        tokens[head].end,
+        kind,
+        title=role,
+        affiliation=_text(
+            source, tokens, joiner + 1 if tokens[joiner + 1].lower != "the" else joiner + 2, last
+        ),
+    )
+
+
 def _member_of(
     source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     """Read "Aoife Brennan of the Irish Consumers’ Council" backwards from the organisation."""
     acronym = first == last and tokens[last].text.isupper() and len(tokens[last].text) > 1
-    if tokens[last].lower not in lexicon.organization_words and not acronym:
-        return None  # "Sophie Marchand of the CGT": an organisation word or an acronym
+    named_body = first - 1 >= floor and tokens[first - 1].lower == "the"  # "of the Red Cross"
+    if tokens[last].lower not in lexicon.organization_words and not acronym and not named_body:
+        return None  # "Sophie Marchand of the CGT": an organisation word, an acronym, or "the"
     joiner = first - 1
     if joiner >= floor and tokens[joiner].lower == "the":
         joiner -= 1
@@ -615,6 +649,10 @@ def _member_of(
     person = _noun_phrase_back(source, tokens, joiner - 1, floor, lexicon)
     if person is None or not person.name:
         return None
+    if not (acronym or tokens[last].lower in lexicon.organization_words):
+        given = tokens[_first_token(tokens, person)].lower.rstrip(".")
+        if given not in lexicon.first_names and given not in lexicon.honorifics:
+            return None  # "the Bank of the Ozarks": no person stands before "of"
     org_first = first
     while tokens[org_first].lower == "the":
         org_first += 1

@@ -46,6 +46,10 @@ from app.extract.tokens import Token
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
 # what may stand before a participle that does not share the clause's subject
+# words before a cue that make it passive or a subordinate clause: "was asked", "when asked"
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "if", "unless"})
+# verbs whose agent passes the words on and is not their speaker: "was quoted by WSJ as saying"
+_QUOTING = frozenset({"quote", "cite", "report", "interview", "describe"})
 _NOT_ADVERBIAL = frozenset({"as", "is", "was", "were", "are", "been", "be", "by", "of", "about"})
 # words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
 _OPENING_WORDS = frozenset(
@@ -368,11 +372,20 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
                 or clause_subject(doc, doc.sentence_bounds(cue.first)[0], cue)
             )
         else:
-            mention = speaker_before(
-                doc.text, tokens, cue.first, first, lexicon
-            ) or relative_antecedent(doc.text, tokens, cue.first, first, lexicon)
+            passive = (
+                cue.first - 1 >= first
+                and tokens[cue.first - 1].lower in _PASSIVE
+                and lexicon.verbs.get(tokens[cue.first].lower) not in _QUOTING
+            )
+            if passive:
+                mention = _agent(doc, cue, end)  # "Sanders was asked by host Bill Maher, “…”"
+            else:
+                mention = speaker_before(
+                    doc.text, tokens, cue.first, first, lexicon
+                ) or relative_antecedent(doc.text, tokens, cue.first, first, lexicon)
             frames = lexicon.frames(tokens[cue.first].text)
-            if mention is None and cue.last + 1 < end and not frames & {"to", "listener"}:
+            inverted = not passive and not frames & {"to", "listener"}
+            if mention is None and cue.last + 1 < end and inverted:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
@@ -443,6 +456,15 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
     while index > first and tokens[index].lower in doc.lexicon.speech_adverbs:
         index -= 1  # "… and later said", "… but then added"
     return tokens[index].lower in {"to", "and", "then", "but"}
+
+
+def _agent(doc: Document, cue: Cue, end: int) -> Mention | None:
+    """Read the agent of a passive cue: "was asked by | host Bill Maher"."""
+    by = cue.last + 1
+    if by + 1 >= end or doc.tokens[by].lower != "by":
+        return None
+    mention = speaker_after(doc.text, doc.tokens, by, end, doc.lexicon)
+    return mention if mention is not None and not mention.pronoun else None
 
 
 def _participle_subject(doc: Document, cue: Cue, first: int) -> Mention | None:

@@ -645,9 +645,13 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             continue
         if not _has_words(doc, first, comma):
             return []
-        opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
-        if opens_quote and tokens[stop].text in {",", ":"} and _opening_phrase(doc, first):
-            return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
+        phrase = _opening_phrase(doc, first)
+        if phrase:
+            opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
+            if opens_quote and tokens[stop].text in {",", ":"}:
+                return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
+            # "On the show, Okafor was asked by …": a phrase, not a clause, is no statement
+            phrase = not any(_is_finite(doc, t.lower, t.text) for t in tokens[first:comma])
         found = [
             Reported(
                 tokens[first].start,
@@ -676,7 +680,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
                     (tokens[comma].start, tokens[stop].end),
                 )
             )
-        return found
+        return found[1:] if phrase else found
     return []
 
 

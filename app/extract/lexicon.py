@@ -41,6 +41,7 @@ class Lexicon:
     pronouns: Mapping[str, Pronoun]  # subject pronouns that can speak: "he", "she", "they"
     group_nouns: frozenset[str]  # "officials", "sources", "analysts"
     organization_words: frozenset[str]  # "ministry", "campaign", "police"
+    parties: frozenset[str]  # "labour", "republican": a party named before a title
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
     reporting_nouns: frozenset[str]  # "claim", "warning": "X's claim that …"
     name_particles: frozenset[str]  # "bin", "al", "van", "de"
@@ -165,6 +166,7 @@ def load() -> Lexicon:
         pronouns=_pronouns(),
         group_nouns=_words("group_nouns.txt"),
         organization_words=_words("organization_words.txt"),
+        parties=_words("parties.txt"),
         document_nouns=_words("document_nouns.txt"),
         reporting_nouns=_words("reporting_nouns.txt"),
         name_particles=_words("name_particles.txt"),

@@ -47,7 +47,7 @@ def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
 
 
-_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")  # German, Chinese, Israeli, French
+_BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # nouns that stand for an outlet after "told": "told the agency", not "the agency said"
 _TOLD_REFERENCE = re.compile(
     r"\btold (the (?:agency|site|website|station|outlet|programme|show))\b"
@@ -111,28 +111,43 @@ def gender_of(words: list[str], title: str | None, lexicon: Lexicon) -> str | No
 def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
     """Split the body named before a title: "Labour MP" → ("Labour", "MP").
 
-    Capitalised words that are no title words and no nationality ("German Chancellor") open
-    the title; they name the party, company or office the person belongs to.
+    The body is an acronym ("UN Secretary-General"), a party ("Republican Sen.") or a seat of
+    government known by its place ("Downing Street spokesperson"); other words before a title
+    name its field and stay in it ("Transport commissioner", "Finance Minister").
     """
     words = title.split()
-    lead = 0
-    while lead < len(words) - 1 and _is_body_word(words[lead], lexicon):
-        lead += 1
-    if lead == 0 or not all(_is_title_word(w, lexicon) for w in words[lead:]):
-        return None, title
-    if " ".join(words[lead - 1 :]).lower() in _title_endings(lexicon.titles):
-        return None, title  # "Finance Minister": the field is part of a known title
-    return " ".join(words[:lead]), " ".join(words[lead:])
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return None, title  # one word, or a text all in capitals
+    for lead in range(min(len(words) - 1, _BODY_WORDS), 0, -1):
+        body, role = words[:lead], words[lead:]
+        if not all(_is_title_word(w, lexicon) for w in role):
+            continue
+        if _is_body(body, lexicon) or _is_named_body(body, role, lexicon):
+            return " ".join(body), " ".join(role)
+    return None, title
 
 
-@cache
-def _title_endings(titles: frozenset[str]) -> frozenset[str]:
-    """Return every ending of every title: "foreign minister" gives it and "minister"."""
-    endings: set[str] = set()
-    for title in titles:
-        words = title.split()
-        endings.update(" ".join(words[i:]) for i in range(len(words)))
-    return frozenset(endings)
+def _is_body(words: list[str], lexicon: Lexicon) -> bool:
+    """Tell whether words name a body by themselves: "UN", "Labour", "Downing Street"."""
+    if not all(w[:1].isupper() for w in words):
+        return False  # "union leader": a field in lower case, not a named body
+    phrase = " ".join(words).lower()
+    acronym = len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1
+    return (
+        acronym
+        or phrase in lexicon.parties
+        or (" " in phrase and phrase in lexicon.organization_words)
+    )
+
+
+def _is_named_body(body: list[str], role: list[str], lexicon: Lexicon) -> bool:
+    """Tell whether a proper name of two words or more comes before a lower-case title:
+    "Northfield Rovers manager", "Halden Bank chief economist" (not "Finance Minister")."""
+    return (
+        len(body) >= 2
+        and all(w[:1].isupper() and not _is_title_word(w, lexicon) for w in body)
+        and all(w.islower() for w in role)
+    )
 
 
 def _is_title_word(word: str, lexicon: Lexicon) -> bool:
@@ -143,14 +158,6 @@ def _is_title_word(word: str, lexicon: Lexicon) -> bool:
         or lowered in lexicon.title_abbreviations
         or lowered.rstrip(".") in lexicon.title_heads
     )
-
-
-def _is_body_word(word: str, lexicon: Lexicon) -> bool:
-    """Tell whether a word before a title names a body: "Labour", "UN", "Goldman"."""
-    if not word[:1].isupper() or _is_title_word(word, lexicon):
-        return False
-    # a nationality or party adjective describes the title: "German", "Israeli", "Republican"
-    return word.isupper() or not word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 class People:

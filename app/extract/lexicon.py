@@ -32,6 +32,7 @@ class Lexicon:
 
     verbs: Mapping[str, str]  # inflected reporting verb -> lemma ("said" -> "say")
     outlets: Mapping[str, str]  # alias as written (case kept) -> canonical outlet name
+    credited_outlets: Mapping[str, str]  # "PTI": an outlet only in "told PTI" or "(PTI)"
     outlet_nouns: frozenset[str]  # "paper", "newspaper": "the paper" refers to an outlet
     titles: frozenset[str]  # roles: "president", "spokesman", "senior commander"
     title_heads: frozenset[str]  # last word of every title: "commander", "chief"
@@ -110,6 +111,18 @@ def _outlets() -> Mapping[str, str]:
     return MappingProxyType(aliases)
 
 
+def _credited_outlets(outlets: Mapping[str, str]) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    canonical = set(outlets.values())
+    for number, (alias, name) in _columns("credited_outlets.tsv", 2):
+        if name not in canonical:
+            raise LexiconError(f"credited_outlets.tsv:{number}: {name!r} is not in outlets.tsv")
+        if alias in outlets:
+            raise LexiconError(f"credited_outlets.tsv:{number}: {alias!r} is in outlets.tsv")
+        table[alias] = name
+    return MappingProxyType(table)
+
+
 def _phrasal_verbs() -> Mapping[str, str]:
     table: dict[str, str] = {}
     for _, (lemma, inflected, particle) in _columns("phrasal_verbs.tsv", 3):
@@ -153,9 +166,11 @@ def _first_names() -> Mapping[str, str]:
 def load() -> Lexicon:
     """Return the lexicon, read and checked on first use."""
     titles = _words("titles.txt")
+    outlets = _outlets()
     return Lexicon(
         verbs=_verbs(),
-        outlets=_outlets(),
+        outlets=outlets,
+        credited_outlets=_credited_outlets(outlets),
         outlet_nouns=_words("outlet_nouns.txt"),
         titles=titles,
         title_heads=frozenset(title.split()[-1] for title in titles),

@@ -44,7 +44,14 @@ class Person:
 @cache
 def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     ordered = sorted(aliases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w)")
+    # "TOI-3127 b" is a planet, not The Times of India: no hyphenated word continues an alias
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w|-\w)")
+
+
+@cache
+def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?:\btold |\baccording to )({ordered})\b|\(({ordered})\)")
 
 
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
@@ -66,6 +73,12 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         OutletMention(m.start(), m.end(), lexicon.outlets[m.group()])
         for m in _outlet_pattern(tuple(lexicon.outlets)).finditer(text)
     ]
+    if lexicon.credited_outlets:
+        for m in _credit_pattern(tuple(lexicon.credited_outlets)).finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            name = lexicon.credited_outlets[m.group(group)]
+            named.append(OutletMention(m.start(group), m.end(group), name))
+        named.sort(key=lambda m: m.start)
     if not named:
         return []
     starts = [m.start for m in named]

@@ -478,6 +478,9 @@ def _noun_phrase_back(
         role = _role_for(source, tokens, first, index, floor, lexicon)
         if role is not None:
             return role
+        body = _body_of(tokens, first, index, floor, lexicon)
+        if body is not None:
+            return body
         titled = _title_with_field(source, tokens, first, index, floor, lexicon)
         if titled is not None:
             return titled
@@ -596,6 +599,23 @@ def _title_with_field(
     return None
 
 
+def _body_of(
+    tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Bank of America", "Ministry of Defence", "Alliance for Kivu Renewal" backwards:
+    an organisation's name whose head comes before "of" or "for"."""
+    joiner = first - 1
+    if joiner - 1 < floor or tokens[joiner].lower not in {"of", "for"}:
+        return None
+    head = joiner - 1
+    if not (tokens[head].is_capitalized and tokens[head].lower in lexicon.organization_words):
+        return None
+    start = _name_run_back(tokens, head, floor, lexicon)
+    while start < head and tokens[start].lower in lexicon.non_names:
+        start += 1
+    return Mention(tokens[start].start, tokens[last].end, SpeakerKind.ORGANIZATION)
+
+
 def _role_for(
     source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
@@ -631,9 +651,6 @@ def _member_of(
 ) -> Mention | None:
     """Read "Aoife Brennan of the Irish Consumers’ Council" backwards from the organisation."""
     acronym = first == last and tokens[last].text.isupper() and len(tokens[last].text) > 1
-    named_body = first - 1 >= floor and tokens[first - 1].lower == "the"  # "of the Red Cross"
-    if tokens[last].lower not in lexicon.organization_words and not acronym and not named_body:
-        return None  # "Sophie Marchand of the CGT": an organisation word, an acronym, or "the"
     joiner = first - 1
     if joiner >= floor and tokens[joiner].lower == "the":
         joiner -= 1
@@ -649,10 +666,21 @@ def _member_of(
     person = _noun_phrase_back(source, tokens, joiner - 1, floor, lexicon)
     if person is None or not person.name:
         return None
-    if not (acronym or tokens[last].lower in lexicon.organization_words):
-        given = tokens[_first_token(tokens, person)].lower.rstrip(".")
-        if given not in lexicon.first_names and given not in lexicon.honorifics:
-            return None  # "the Bank of the Ozarks": no person stands before "of"
+    # "Sophie Marchand of the CGT", "Jane Mbeki of the Red Cross", "analyst Dev Chaudhuri of
+    # Morningstar": an organisation word, an acronym, "the" or a title marks a body after "of"
+    body = (
+        acronym
+        or tokens[last].lower in lexicon.organization_words
+        or tokens[first - 1].lower == "the"
+        or person.title is not None
+    )
+    person_first = _first_token(tokens, person)
+    given = tokens[person_first].lower.rstrip(".")
+    full_name = joiner - 1 > person_first and tokens[joiner - 1].lower not in (
+        lexicon.organization_words
+    )
+    if not (body or full_name or given in lexicon.first_names or given in lexicon.honorifics):
+        return None  # "the Bank of America": no person stands before "of"
     org_first = first
     while tokens[org_first].lower == "the":
         org_first += 1
@@ -662,7 +690,7 @@ def _member_of(
         person.kind,
         name=True,
         title=person.title,
-        affiliation=_text(source, tokens, org_first, last),
+        affiliation=_text(source, tokens, org_first, last) if body else None,
     )
 
 

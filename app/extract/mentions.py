@@ -159,6 +159,8 @@ def split_descriptor(
     """
     while first <= last and tokens[first].lower in lexicon.determiners:
         first += 1
+    if first <= last and tokens[first].lower in _RELATIVES:
+        return None, None  # "X, who voted for the closures,": a clause, not a description
     for index in range(first + 1, last + 1):
         if tokens[index].lower in _RELATIVES:
             last = index - 1  # "an engineer | who immigrated decades ago": the clause is no role
@@ -829,7 +831,11 @@ def speaker_after(
 def _employee_after(
     source: str, tokens: list[Token], first: int, last: int, ceiling: int, lexicon: Lexicon
 ) -> Mention | None:
-    """Read "Goldman Sachs chief economist Jan Hatzius": a body, a lower-case title, a name."""
+    """Read "Goldman Sachs chief economist Jan Hatzius": a body, a lower-case title, a name.
+
+    A capitalised title word opens the title instead: "Council member Brian Kowalczyk".
+    """
+    opens_title = any(t.lower in lexicon.title_words for t in tokens[first : last + 1])
     head = last + 1
     while head < ceiling and head - last <= _TITLE_LEAD_AFTER and tokens[head].text.islower():
         head += 1
@@ -848,8 +854,8 @@ def _employee_after(
         tokens[name_last].end,
         SpeakerKind.PERSON,
         name=True,
-        title=_text(source, tokens, last + 1, head - 1),
-        affiliation=_text(source, tokens, first, last),
+        title=_text(source, tokens, first if opens_title else last + 1, head - 1),
+        affiliation=None if opens_title else _text(source, tokens, first, last),
     )
     return _with_appositive_after(source, tokens, mention, name_last, ceiling, lexicon)
 
@@ -1047,6 +1053,8 @@ def described_after(
     if joiner.text != ",":
         return None, None
     first = last + 2
+    if first + 2 < ceiling and tokens[first].text.isdigit() and tokens[first + 1].text == ",":
+        first += 2  # "Derek Pallister, 71, a retired fisherman": past the age
     end = first
     while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
         end += 1

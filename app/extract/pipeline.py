@@ -65,6 +65,9 @@ _TITLE_SMALL = frozenset(
     {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "from", "with", "by"}
 )
 
+# "the 29-year-old": a person named just before, by age
+_AGE = re.compile(r"[Tt]he \d{1,3}-year-old")
+_AGE_REACH = 600  # characters back to the person an age refers to
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
 # confidence of each rule's attribution by the kind of mention it found
@@ -381,6 +384,8 @@ def extract(
             affiliation=affiliation,
         )
 
+    _add_surname_mentions(doc, people)
+
     results: list[_Attributed] = []
     previous: _Attributed | None = None
     for group in groups:
@@ -416,6 +421,23 @@ def extract(
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _add_surname_mentions(doc: Document, people: People) -> None:
+    """Record every later surname-only mention of a person named in full ("Jenkins wasn't
+    buying it"), so that a pronoun after it finds that person, not one named before."""
+    surnames = people.surnames()
+    tokens = doc.tokens
+    for index, token in enumerate(tokens):
+        if token.lower not in surnames or not token.is_capitalized:
+            continue
+        before = tokens[index - 1] if index > 0 else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if before is not None and before.is_capitalized and before.is_word:
+            continue  # part of a longer name: "LaToya Jenkins" is recorded already
+        if after is not None and after.is_capitalized and after.is_word:
+            continue
+        people.add(Span.of(doc.source, token.start, token.end))
 
 
 def _interview_answers(doc: Document, direct: list[_Attributed], people: People) -> None:
@@ -544,6 +566,11 @@ def _resolve_speaker(
         named = _named_organization(doc, mention.start, head)
         if named is not None:
             return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None
+    if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
+        aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)  # "the 29-year-old said"
+        if aged is not None:
+            aged.mentions.append(span)
+            return Speaker(aged.name, SpeakerKind.PERSON, aged.title, aged.affiliation, span), aged
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
         if described is not None:

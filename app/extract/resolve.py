@@ -249,6 +249,10 @@ class People:
         )
         return next(titled, None)
 
+    def surnames(self) -> frozenset[str]:
+        """Return the surnames of the people named so far, in lower case."""
+        return frozenset(self._by_surname)
+
     def named_before(self, position: int) -> Span | None:
         """Return the last mention of a person before ``position``."""
         index = bisect.bisect_left(self._positions, position) - 1

@@ -153,6 +153,9 @@ def _embedded(doc: Document, segment: Segment) -> bool:
     before = doc.tokens[index - 1]
     if doc.paragraph_of(before.start) != segment.paragraph:
         return False
+    at = bisect.bisect_left(doc.sentences, index)
+    if at < len(doc.sentences) and doc.sentences[at] == index:
+        return False  # the mark opens a sentence: "… after 6 p.m. “We are close,” she said."
     return before.is_word and before.lower not in doc.lexicon.verbs
 
 

@@ -114,6 +114,11 @@ def paragraph_spans(text: str, *, wrapped: bool = False) -> list[tuple[int, int]
     return spans
 
 
+# abbreviations that often end a sentence: before an opening quote mark, their dot is a stop
+_CLOSING_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc."})
+_OPENERS = frozenset({"“", '"', "``", "«", "‘"})
+
+
 def sentence_starts(
     text: str, tokens: list[Token], *, cased: bool = True, wrapped: bool = False
 ) -> list[int]:
@@ -127,6 +132,11 @@ def sentence_starts(
     pending = False
     for index in range(1, len(tokens)):
         previous, token = tokens[index - 1], tokens[index]
+        spaced = bool(text[previous.end : token.start])
+        if spaced and previous.lower in _CLOSING_ABBREVIATIONS and token.text in _OPENERS:
+            starts.append(index)  # "… shortly after 6 p.m. “We are very close,” she said."
+            pending = False
+            continue
         if previous.text in _SENTENCE_END:
             pending = True
         elif not (pending and (previous.text in _CLOSERS or previous.text == "''")):

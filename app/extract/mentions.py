@@ -725,8 +725,11 @@ def _appositive_subject(
     if comma - 1 >= floor:
         last = _skip_parenthesis_back(tokens, comma - 1, floor)
         named = _noun_phrase_back(source, tokens, last, floor, lexicon) if last >= floor else None
-        if named is not None and named.name and not _inside_phrase(tokens, named, floor, lexicon):
-            return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said"
+        proper = named is not None and (
+            named.name or _opens_apposition(source, tokens, named, floor)
+        )
+        if named is not None and proper and not _inside_phrase(tokens, named, floor, lexicon):
+            return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said" / "Acme Inc., said"
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
         if tokens[opening].text != ",":
             continue
@@ -746,6 +749,14 @@ def _appositive_subject(
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None
+
+
+def _opens_apposition(source: str, tokens: list[Token], named: Mention, floor: int) -> bool:
+    """Tell whether a named organisation stands alone after a comma: "…, Andes Cobre SAC, said"."""
+    if named.kind is not SpeakerKind.ORGANIZATION or not source[named.start].isupper():
+        return False
+    before = _first_token(tokens, named) - 1
+    return before < floor or tokens[before].text in {",", "(", ":"}
 
 
 def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon) -> int:

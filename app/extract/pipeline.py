@@ -45,6 +45,7 @@ from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tok
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
+_REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
 _LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
@@ -587,6 +588,39 @@ def _resolve_speaker(
     return Speaker(span.text, mention.kind, title, affiliation, span), None
 
 
+def _refer_back(
+    doc: Document, speaker: Speaker, person: Person | None, earlier: list[tuple[Found, Speaker]]
+) -> Speaker | None:
+    """Give "the statement said" and "the company said" the speaker they refer back to.
+
+    "Andes Cobre said in a statement that … . “…,” the statement said." → Andes Cobre: the
+    speaker of the latest attribution whose words hold the same noun. "ASMV Holding NV said … .
+    “…,” the company said." → the latest organisation named as a speaker.
+    """
+    text = speaker.mention.text
+    if person is not None or speaker.kind is not SpeakerKind.ORGANIZATION:
+        return None
+    if speaker.name != text or not text.lower().startswith("the "):
+        return None  # already resolved to a name ("the ministry" → "Ministry of Health")
+    head = text.split()[-1].lower()
+    document = head in doc.lexicon.document_nouns
+    for found, before in reversed(earlier):
+        if speaker.mention.start - found.zone[1] > _REFER_REACH:
+            break
+        if before.mention.text.lower().startswith("the "):
+            continue
+        if document:
+            zone = doc.text[found.zone[0] : found.zone[1]].lower()
+            if re.search(rf"\b{re.escape(head)}\b", zone) is None:
+                continue
+        elif before.kind is not SpeakerKind.ORGANIZATION:
+            continue
+        return replace(
+            before, mention=speaker.mention, title=before.title, affiliation=before.affiliation
+        )
+    return None
+
+
 def _named_organization(doc: Document, position: int, head: str) -> str | None:
     """Return the name of the organisation "the ministry" refers to: "Ministry of Antiquities"."""
     tokens = doc.tokens
@@ -647,6 +681,7 @@ def _build(
     starts = [o.start for o in outlets]
     credit = _dateline_credit(doc, outlets)
     drafts: list[tuple[Quote, Person | None]] = []
+    earlier: list[tuple[Found, Speaker]] = []
     last_outlet: dict[object, OutletMention] = {}
     for number, item in enumerate(results, start=1):
         speaker = None
@@ -658,6 +693,8 @@ def _build(
         if item.found is not None:
             found = item.found
             speaker, person = _resolve_speaker(doc, found, people, outlets, starts)
+            speaker = _refer_back(doc, speaker, person, earlier) or speaker
+            earlier.append((found, speaker))
             rule = found.rule
             confidence = _CONFIDENCE.get(rule, 0.6)
             if found.mention.pronoun and person is None:

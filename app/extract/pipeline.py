@@ -598,6 +598,8 @@ def _refer_back(
     “…,” the company said." → the latest organisation named as a speaker.
     """
     text = speaker.mention.text
+    if person is None and speaker.name == text and text.lower() in {"they", "it"}:
+        return _group_before(speaker, earlier)
     if person is not None or speaker.kind is not SpeakerKind.ORGANIZATION:
         return None
     if speaker.name != text or not text.lower().startswith("the "):
@@ -618,6 +620,21 @@ def _refer_back(
         return replace(
             before, mention=speaker.mention, title=before.title, affiliation=before.affiliation
         )
+    return None
+
+
+def _group_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Speaker | None:
+    """Give "they" or "it" the latest organisation or group named as a speaker before it."""
+    kinds = {SpeakerKind.ORGANIZATION, SpeakerKind.GROUP}
+    if speaker.mention.text.lower() == "it":
+        kinds = {SpeakerKind.ORGANIZATION}
+    for found, before in reversed(earlier):
+        if speaker.mention.start - found.zone[1] > _REFER_REACH:
+            break
+        if before.kind is SpeakerKind.PERSON:
+            return None  # a person spoke last: "they" may be that person and others
+        if before.kind in kinds and before.name.lower() not in {"they", "it"}:
+            return replace(before, mention=speaker.mention)
     return None
 
 

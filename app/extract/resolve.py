@@ -209,7 +209,8 @@ class People:
                 found = Person(span.text, None)
             person = found
         self._by_surname[surname] = person
-        if person.gender is None:
+        if person.gender is None and (len(words) > 1 or len(raw) > 1 or title):
+            # a surname alone says nothing of gender: "Rhys" is also a given name
             person.gender = gender_of(raw, title, self._lexicon)
         person.title = person.title or title
         person.affiliation = person.affiliation or affiliation

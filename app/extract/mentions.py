@@ -115,6 +115,8 @@ def is_name_word(lexicon: Lexicon, token: Token) -> bool:
     """Tell whether a token can be part of a name: "Nabil", "J.", "al-Tayeb"."""
     if not token.is_word:
         return False
+    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == ".":
+        return True  # an initial: "Cornelius A. Whitlock"
     if not token.is_capitalized:
         # al-Tayeb, bin-Salman: a lower-case particle joined to a capitalised name
         prefix, _, rest = token.text.partition("-")
@@ -926,10 +928,16 @@ def _description_after(
         following += 1
     if following < ceiling and _is_name_word(lexicon, tokens[following]):
         last = _name_run_forward(tokens, following, ceiling, lexicon)
-        if tokens[last].lower not in lexicon.organization_words:
+        name_first, _ = _split_title(source, tokens, following, last, lexicon)
+        if tokens[last].lower not in lexicon.organization_words and name_first <= last:
             title, affiliation = split_descriptor(source, tokens, index, head, lexicon)
+            if name_first > following:  # "state | Sen. | Rosalind Achebe"
+                title = _text(source, tokens, index, name_first - 1)
+                while tokens[index].lower in lexicon.determiners and index < name_first - 1:
+                    index += 1
+                title = _text(source, tokens, index, name_first - 1)
             return Mention(
-                tokens[following].start,
+                tokens[name_first].start,
                 tokens[last].end,
                 SpeakerKind.PERSON,
                 name=True,

@@ -18,7 +18,7 @@ from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.indirect import find_reported
 from app.extract.lexicon import load
 from app.extract.marks import Family
-from app.extract.mentions import Mention, described_after
+from app.extract.mentions import Mention, described_after, is_name_word
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -40,11 +40,13 @@ from app.extract.resolve import (
     find_outlets,
     name_candidates,
     split_body,
+    strip_honorific,
 )
-from app.extract.tokens import is_wrapped, paragraph_spans, sentence_starts, tokenize
+from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
+_FULL_NAME_REACH = 2000  # tokens back to the full name a one-word mention shortens
 _REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
@@ -382,6 +384,7 @@ def extract(
         written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
+        _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
         people.add(
             Span.of(text, tokens[first].start, end),
             title=written or role,
@@ -551,6 +554,7 @@ def _resolve_speaker(
     if outlet is not None:
         return Speaker(outlet.name, SpeakerKind.OUTLET, None, None, span), None
     if mention.name:
+        _add_full_name(doc, people, span)
         person = people.add(span, title=mention.title, affiliation=mention.affiliation)
         return Speaker(person.name, mention.kind, mention.title, mention.affiliation, span), person
     if mention.pronoun:
@@ -586,6 +590,43 @@ def _resolve_speaker(
     if title is not None and affiliation is None:
         affiliation, title = split_body(title, lexicon)  # "a Downing Street spokesperson"
     return Speaker(span.text, mention.kind, title, affiliation, span), None
+
+
+def _add_full_name(doc: Document, people: People, span: Span) -> None:
+    """Record the full name a one-word mention shortens, if the text gave it before and no
+    person with that name is known yet: "At 34, Wu Jiayi is the youngest chef …" ¶ "Wu says"."""
+    words = strip_honorific(span.text.split(), doc.lexicon)
+    if len(words) == 1 and not people.knows(words[0]):
+        full = _full_name_before(doc, span.start, words[0])
+        if full is not None:
+            people.add(full)
+
+
+def _full_name_before(doc: Document, position: int, word: str) -> Span | None:
+    """Find the full name a one-word mention shortens: "Wu Jiayi" before "Wu", "Ana Ruiz"
+    before "Ruiz": a run of two or three capitalised words that begins or ends with it."""
+    tokens = doc.tokens
+    index = doc.token_at(position) - 1
+    for back in range(index, max(-1, index - _FULL_NAME_REACH), -1):
+        if tokens[back].text != word:
+            continue
+        first = last = back
+        while first - 1 >= 0 and last - first < 2 and is_name_word(doc.lexicon, tokens[first - 1]):
+            first -= 1
+        while last + 1 < len(tokens) and last - first < 2 and _is_plain_name(doc, tokens[last + 1]):
+            last += 1
+        if first < last and (first == back or last == back):
+            return Span.of(doc.source, tokens[first].start, tokens[last].end)
+    return None
+
+
+def _is_plain_name(doc: Document, token: Token) -> bool:
+    lexicon = doc.lexicon
+    return (
+        is_name_word(lexicon, token)
+        and token.lower not in lexicon.organization_words
+        and not token.lower.endswith(("’s", "'s"))
+    )
 
 
 def _refer_back(

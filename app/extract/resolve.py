@@ -180,6 +180,7 @@ class People:
         self._lexicon = lexicon
         self._by_key: dict[str, Person] = {}  # "hillary clinton" (first and last word)
         self._by_surname: dict[str, Person] = {}  # the latest person with each surname
+        self._family: dict[str, list[Person]] = {}  # everyone with each surname, in order
         self._by_word: dict[str, Person] = {}  # the first person with each other word of a name
         self._positions: list[int] = []  # start of every named mention, in order
         self._people: list[Person] = []  # the person of each of those mentions
@@ -205,10 +206,21 @@ class People:
             # "Okafor" → the latest person with that surname; "Zhang" (family name first),
             # "Ribas" (first of two surnames) → the person with that word in their name
             found = self._by_surname.get(surname) or self._by_word.get(surname)
+            honored = gender_of(raw, None, self._lexicon) if len(raw) > 1 else None
+            if found is not None and honored and found.gender not in (None, honored):
+                # "Mrs. Whitcombe" after "Harlan Whitcombe" and "Deborah Whitcombe": the one
+                # whose gender the honorific gives
+                found = next(
+                    (p for p in reversed(self._family.get(surname, [])) if p.gender == honored),
+                    found,
+                )
             if found is None:
-                found = Person(span.text, None)
+                found = Person(words[0], None)  # "Mr. Fairbanks" → "Fairbanks"
             person = found
         self._by_surname[surname] = person
+        family = self._family.setdefault(surname, [])
+        if person not in family:
+            family.append(person)
         if person.gender is None and (len(words) > 1 or len(raw) > 1 or title):
             # a surname alone says nothing of gender: "Rhys" is also a given name
             person.gender = gender_of(raw, title, self._lexicon)
@@ -249,6 +261,10 @@ class People:
             if p.title and self._head_of(p.title) == head
         )
         return next(titled, None)
+
+    def knows(self, word: str) -> bool:
+        """Tell whether a one-word name belongs to a person named before."""
+        return word.lower() in self._by_surname or word.lower() in self._by_word
 
     def surnames(self) -> frozenset[str]:
         """Return the surnames of the people named so far, in lower case."""

@@ -127,6 +127,20 @@ def is_name_word(lexicon: Lexicon, token: Token) -> bool:
 _is_name_word = is_name_word
 
 
+_NICK_OPEN = frozenset({'"', "“", "''", "``", "‘", "'"})
+_NICK_CLOSE = frozenset({'"', "”", "''", "’", "'"})
+
+
+def nickname_after(tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon) -> int | None:
+    """Return the name word after a quoted nickname at ``index``: Theodore | "Ted" | Nakamura."""
+    if index + 3 >= ceiling or tokens[index].text not in _NICK_OPEN:
+        return None
+    nickname, closing, after = tokens[index + 1], tokens[index + 2], tokens[index + 3]
+    if not (nickname.is_capitalized and nickname.is_word) or closing.text not in _NICK_CLOSE:
+        return None
+    return index + 3 if is_name_word(lexicon, after) else None
+
+
 def _is_org_tail(lexicon: Lexicon, token: Token) -> bool:
     """Tell whether a capitalised organisation word ends a name: "Judicial | Watch"."""
     return token.is_capitalized and token.lower in lexicon.organization_words
@@ -234,6 +248,10 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
     while first - 1 >= floor and index - first < _REACH:
         if _is_name_word(lexicon, tokens[first - 1]):
             first -= 1
+            continue
+        nicknamed = first - 4 >= floor and nickname_after(tokens, first - 3, first + 1, lexicon)
+        if nicknamed == first and _is_name_word(lexicon, tokens[first - 4]):
+            first -= 4  # Randall "Randy" | Quist
             continue
         back = first - 1
         while back >= floor and first - back <= 3 and tokens[back].lower in lexicon.name_particles:
@@ -767,6 +785,10 @@ def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Le
     while last + 1 < ceiling and last - index < _REACH:
         if _is_name_word(lexicon, tokens[last + 1]) or _is_org_tail(lexicon, tokens[last + 1]):
             last += 1
+            continue
+        nicknamed = nickname_after(tokens, last + 1, ceiling, lexicon)
+        if nicknamed is not None:
+            last = nicknamed  # Randall "Randy" Quist
             continue
         ahead = last + 1
         while (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import described_after, extend_title_back, is_name_word
+from app.extract.mentions import described_after, extend_title_back, is_name_word, nickname_after
 from app.extract.model import Span
 from app.extract.tokens import Token
 
@@ -54,6 +54,7 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:\btold |\baccording to )({ordered})\b|\(({ordered})\)")
 
 
+_QUOTE_CHARS = frozenset("\"“”'‘’`")
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # nouns that stand for an outlet after "told": "told the agency", not "the agency said"
 _TOLD_REFERENCE = re.compile(
@@ -189,7 +190,8 @@ class People:
         self, span: Span, *, title: str | None = None, affiliation: str | None = None
     ) -> Person:
         """Record a name mention and return the person it names."""
-        raw = span.text.split()
+        # a quoted nickname is no part of the canonical name: Theodore "Ted" Nakamura
+        raw = [w for w in span.text.split() if w[:1] not in _QUOTE_CHARS]
         words = strip_honorific(raw, self._lexicon)
         surname = words[-1].lower()
         if len(words) > 1:
@@ -307,19 +309,22 @@ def name_candidates(
             index += 1
             continue
         last = index
-        while (
-            last + 1 < len(tokens)
-            and tokens[last + 1].is_word
-            and (
-                is_name_word(lexicon, tokens[last + 1])
+        while last + 1 < len(tokens):
+            following = tokens[last + 1]
+            if following.is_word and (
+                is_name_word(lexicon, following)
                 or (
-                    tokens[last + 1].lower in lexicon.name_particles
+                    following.lower in lexicon.name_particles
                     and last + 2 < len(tokens)
                     and tokens[last + 2].is_capitalized
                 )
-            )
-        ):
-            last += 1
+            ):
+                last += 1
+                continue
+            nicknamed = nickname_after(tokens, last + 1, len(tokens), lexicon)
+            if nicknamed is None:
+                break
+            last = nicknamed  # Sen. Theodore "Ted" Nakamura
         first = index
         while first <= last and tokens[first].lower.rstrip(".") in lexicon.non_names:
             first += 1

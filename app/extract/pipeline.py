@@ -381,7 +381,8 @@ def extract(
     outlets = find_outlets(view, lexicon)
     people = People(lexicon)
     for first, last, title in name_candidates(view, tokens, lexicon):
-        written = text[tokens[title].start : tokens[first - 1].end] if title is not None else None
+        title_end = first - 2 if tokens[first - 1].text == "," else first - 1  # "His wife, X"
+        written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
@@ -444,7 +445,7 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
             continue  # part of a longer name: "LaToya Jenkins" is recorded already
         if after is not None and after.is_capitalized and after.is_word:
             continue
-        people.add(Span.of(doc.source, token.start, token.end))
+        people.link_surname(Span.of(doc.source, token.start, token.end))
 
 
 def _interview_answers(doc: Document, direct: list[_Attributed], people: People) -> None:
@@ -596,7 +597,7 @@ def _add_full_name(doc: Document, people: People, span: Span) -> None:
     """Record the full name a one-word mention shortens, if the text gave it before and no
     person with that name is known yet: "At 34, Wu Jiayi is the youngest chef …" ¶ "Wu says"."""
     words = strip_honorific(span.text.split(), doc.lexicon)
-    if len(words) == 1 and not people.knows(words[0]):
+    if len(words) == 1 and not people.knows(words[0], span.start):
         full = _full_name_before(doc, span.start, words[0])
         if full is not None:
             people.add(full)
@@ -615,6 +616,8 @@ def _full_name_before(doc: Document, position: int, word: str) -> Span | None:
             first -= 1
         while last + 1 < len(tokens) and last - first < 2 and _is_plain_name(doc, tokens[last + 1]):
             last += 1
+        if last - first == 2 and first > 0 and tokens[first - 1].lower in {"of", "for"}:
+            first += 1  # "Secretary of | Commerce | Adaeze Lindqvist": the field is no name
         if first < last and (first == back or last == back):
             return Span.of(doc.source, tokens[first].start, tokens[last].end)
     return None

@@ -207,7 +207,11 @@ class People:
         else:
             # "Okafor" → the latest person with that surname; "Zhang" (family name first),
             # "Ribas" (first of two surnames) → the person with that word in their name
-            found = self._by_surname.get(surname) or self._by_word.get(surname)
+            found = (
+                self._named_before(surname, span.start)
+                or self._by_surname.get(surname)
+                or self._by_word.get(surname)
+            )
             honored = gender_of(raw, None, self._lexicon) if len(raw) > 1 else None
             if found is not None and honored and found.gender not in (None, honored):
                 # "Mrs. Whitcombe" after "Harlan Whitcombe" and "Deborah Whitcombe": the one
@@ -264,9 +268,29 @@ class People:
         )
         return next(titled, None)
 
-    def knows(self, word: str) -> bool:
-        """Tell whether a one-word name belongs to a person named before."""
-        return word.lower() in self._by_surname or word.lower() in self._by_word
+    def _named_before(self, surname: str, position: int) -> Person | None:
+        """Return the person of that surname introduced last before ``position``."""
+        family = self._family.get(surname, [])
+        before = [p for p in family if p.mentions and p.mentions[0].start < position]
+        return max(before, key=lambda p: p.mentions[0].start) if before else None
+
+    def link_surname(self, span: Span) -> None:
+        """Record a surname-only mention as the latest person of that surname named before it."""
+        person = self._named_before(span.text.lower(), span.start)
+        if person is None:
+            return
+        person.mentions.append(span)
+        index = bisect.bisect_right(self._positions, span.start)
+        self._positions.insert(index, span.start)
+        self._people.insert(index, person)
+
+    def knows(self, word: str, position: int) -> bool:
+        """Tell whether a one-word name belongs to a person named before ``position``."""
+        lowered = word.lower()
+        if self._named_before(lowered, position) is not None:
+            return True
+        person = self._by_word.get(lowered)
+        return person is not None and person.mentions[0].start < position
 
     def surnames(self) -> frozenset[str]:
         """Return the surnames of the people named so far, in lower case."""
@@ -362,10 +386,17 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
 
 
 def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:
-    """Return where a lower-case title right before a name starts: "police chief Jo Ruiz"."""
-    if index == 0 or tokens[index - 1].lower not in lexicon.title_heads:
+    """Return where a lower-case title right before a name starts: "police chief Jo Ruiz",
+    "His wife, Georgia McCandless," / "The environment minister, Rupert Ashdown,"."""
+    head = index - 1
+    comma = head >= 1 and tokens[head].text == ","
+    if comma:
+        head -= 1
+    if head < 0 or tokens[head].lower not in lexicon.title_heads:
         return None
-    if not tokens[index - 1].text.islower():
+    if not tokens[head].text.islower():
         return None
-    start = extend_title_back(tokens, index - 1, 0, lexicon)
+    start = extend_title_back(tokens, head, 0, lexicon)
+    if comma and (start == 0 or tokens[start - 1].lower not in lexicon.determiners):
+        return None  # "X, partner, Nordhavn Ventures": a body after a title, not a name
     return start

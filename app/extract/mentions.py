@@ -215,6 +215,9 @@ def split_descriptor(
         org_last = org_first
         while org_last + 1 <= last and tokens[org_last + 1].lower not in _AFFILIATION_STOPS:
             org_last += 1
+        if not any(t.is_capitalized for t in tokens[org_first : org_last + 1]):
+            # "a veteran of three presidential campaigns": no body is named
+            return _text(source, tokens, first, org_last), None
         role = _text(source, tokens, first, index - 1)
         org = None
         if org_first <= last:

@@ -46,6 +46,8 @@ from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_star
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _FULL_NAME_REACH = 2000  # tokens back to the full name a one-word mention shortens
 _REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
@@ -392,6 +394,7 @@ def extract(
             affiliation=affiliation,
         )
 
+    _add_repeated_names(doc, people)
     _add_surname_mentions(doc, people)
 
     results: list[_Attributed] = []
@@ -429,6 +432,46 @@ def extract(
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _add_repeated_names(doc: Document, people: People) -> None:
+    """Record as people the names whose last word the text later uses alone: "Otis Beckwith
+    Jr. … Beckwith said", though "Otis" is no given name the lexicon knows."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    alone: dict[str, int] = {}  # a capitalised word standing alone -> its last position
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        if not is_name_word(lexicon, tokens[index]) or tokens[index].lower in lexicon.non_names:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens) and is_name_word(lexicon, tokens[last + 1]):
+            last += 1
+        after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        if last == index:
+            if after not in _PLURAL_VERBS:  # "Rovers have now lost": a team, not a person
+                alone[tokens[index].lower] = tokens[index].start
+        elif last - index <= 3 and after not in lexicon.title_heads:
+            runs.append((index, last))  # not "Northfield Rovers manager …": a body before a title
+        index = last + 1
+    for first, last in runs:
+        while last > first and tokens[last].lower.rstrip(".") in _NAME_SUFFIXES:
+            last -= 1  # "Otis Beckwith Jr."
+        while first < last and (
+            tokens[first].lower in lexicon.title_words
+            or tokens[first].lower.rstrip(".") in lexicon.title_words
+        ):
+            first += 1  # "Senator Otis Beckwith": the title is no part of the name
+        if last - first == 2 and first > 0 and tokens[first - 1].lower in {"of", "for"}:
+            first += 1  # "Secretary of | Commerce | Adaeze Lindqvist"
+        if last == first or people.knows(tokens[last].text, tokens[last].end):
+            continue
+        words = tokens[first : last + 1]
+        if any(w.lower in lexicon.organization_words or w.text.isupper() for w in words):
+            continue  # "Supreme Court", "NATO"
+        if alone.get(tokens[last].lower, -1) > tokens[last].end:
+            people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
 
 
 def _add_surname_mentions(doc: Document, people: People) -> None:

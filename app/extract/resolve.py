@@ -54,6 +54,7 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:\btold |\baccording to )({ordered})\b|\(({ordered})\)")
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # nouns that stand for an outlet after "told": "told the agency", not "the agency said"
@@ -191,11 +192,14 @@ class People:
     ) -> Person:
         """Record a name mention and return the person it names."""
         # a quoted nickname is no part of the canonical name: Theodore "Ted" Nakamura
-        raw = [w for w in span.text.split() if w[:1] not in _QUOTE_CHARS]
+        raw = [w for w in span.text.split() if w[:1] not in _QUOTE_CHARS] or [span.text]
         words = strip_honorific(raw, self._lexicon)
-        surname = words[-1].lower()
-        if len(words) > 1:
-            key = f"{words[0].lower()} {surname}"
+        core = words
+        if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
+            core = words[:-1]  # "Otis Beckwith Jr.": the surname is Beckwith
+        surname = core[-1].lower()
+        if len(core) > 1:
+            key = f"{core[0].lower()} {surname}"
             person = self._by_key.get(key)
             if person is None:
                 person = Person(" ".join(words), None)
@@ -397,6 +401,7 @@ def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -
     if not tokens[head].text.islower():
         return None
     start = extend_title_back(tokens, head, 0, lexicon)
-    if comma and (start == 0 or tokens[start - 1].lower not in lexicon.determiners):
+    owner = start > 0 and tokens[start - 1].lower.endswith(("’s", "'s"))  # "Castleton's captain,"
+    if comma and not owner and (start == 0 or tokens[start - 1].lower not in lexicon.determiners):
         return None  # "X, partner, Nordhavn Ventures": a body after a title, not a name
     return start

@@ -325,8 +325,17 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
         if token.text in {".", ";", *_MARKS} or token.lower in _STOPS:
             break
     frames = _frames(doc, cue)
-    while after < end and tokens[after].lower in _WHEN_WORDS:
-        after += 1  # "The mayor said Tuesday the city would appeal" (news style)
+    while after < end:
+        if tokens[after].lower in _WHEN_WORDS:
+            after += 1  # "The mayor said Tuesday the city would appeal" (news style)
+        elif (
+            tokens[after].lower in {"on", "late", "early", "last"}
+            and after + 1 < end
+            and tokens[after + 1].lower in _WHEN_WORDS
+        ):
+            after += 2  # "said on Tuesday it would cut 600 jobs"
+        else:
+            break
     if after >= end or not frames & {"bare", "finite"}:
         return None
     token = tokens[after]

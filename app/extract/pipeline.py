@@ -508,13 +508,33 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
     if span is None:
         return
     mention = Mention(span.start, span.end, SpeakerKind.PERSON, name=True)
+    found = Found("interview-answer", mention, None, (span.start, span.end))
+    answered: set[int] = set()
     for item in direct:
-        if item.found is not None or item.group is None:
+        if item.group is None:
             continue
-        p_start, p_end = doc.paragraphs[item.group.segments[0].paragraph]
+        paragraph = item.group.segments[0].paragraph
+        p_start, p_end = doc.paragraphs[paragraph]
         label = _LABEL.match(doc.text, p_start, p_end)
         if label and doc.text[p_start] == "A" and p_start > questions[0]:
-            item.found = Found("interview-answer", mention, None, (span.start, span.end))
+            answered.add(paragraph)
+            if item.found is None:
+                item.found = found
+    # A: Because the money ran out.  (an answer printed without quote marks)
+    for paragraph, (p_start, p_end) in enumerate(doc.paragraphs):
+        label = _LABEL.match(doc.text, p_start, p_end)
+        if not label or doc.text[p_start] != "A" or p_start < questions[0]:
+            continue
+        if paragraph in answered or _has_marks(doc.text[label.end() : p_end]):
+            continue
+        start = label.end()
+        if _words(doc.text[start:p_end]) >= 1:
+            words = (Span.of(doc.source, start, p_end),)
+            direct.append(_Attributed(words, QuoteType.DIRECT, found, None))
+
+
+def _has_marks(text: str) -> bool:
+    return any(mark in text for mark in _DOUBLE_MARKS)
 
 
 def _continue_reported_speakers(

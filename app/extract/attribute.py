@@ -48,6 +48,10 @@ _LEAD_REACH = 40  # tokens before an opening mark
 # what may stand before a participle that does not share the clause's subject
 # words before a cue that make it passive or a subordinate clause: "was asked", "when asked"
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "if", "unless"})
+# words that open a clause inside a sentence: "… as she thanked the crowd and then boomed"
+_SUBORDINATORS = frozenset(
+    {"as", "when", "while", "because", "since", "after", "before", "though", "although", "once"}
+)
 # verbs whose agent passes the words on and is not their speaker: "was quoted by WSJ as saying"
 _QUOTING = frozenset({"quote", "cite", "report", "interview", "describe"})
 _NOT_ADVERBIAL = frozenset({"as", "is", "was", "were", "are", "been", "be", "by", "of", "about"})
@@ -369,6 +373,7 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
                 _participle_subject(doc, cue, first)
                 or _raised_subject(doc, cue, first)
                 or _attribution_before(doc, cue, first)
+                or _coordinated_subject(doc, cue, first)
                 or clause_subject(doc, doc.sentence_bounds(cue.first)[0], cue)
             )
         else:
@@ -479,6 +484,32 @@ def _participle_subject(doc: Document, cue: Cue, first: int) -> Mention | None:
         return None
     lead = doc.token_at(mention.start) - 1
     return mention if lead >= first and tokens[lead].lower == "with" else None
+
+
+def _coordinated_subject(doc: Document, cue: Cue, first: int) -> Mention | None:
+    """Read the subject of the clause a cue is joined to by "and": "Mrs. Clinton drew cheers
+    as she thanked her home state and then boomed, “…”" → she; "…, he laughed and said" → he.
+
+    The joined clause opens after a comma or a subordinating word; with none, the sentence's
+    own subject is left to ``clause_subject``.
+    """
+    tokens = doc.tokens
+    index = cue.first - 1
+    while index > first and _is_adverb_word(doc, tokens[index]):
+        index -= 1
+    if tokens[index].lower not in {"and", "but"}:
+        return None
+    for back in range(index - 1, first - 1, -1):
+        word = tokens[back]
+        if word.text == "," or word.lower in _SUBORDINATORS:
+            mention = speaker_after(doc.text, tokens, back, index, doc.lexicon)
+            if mention is None or not (mention.pronoun or mention.name):
+                return None
+            after = doc.token_at(mention.end)
+            return mention if after < index and tokens[after].text.islower() else None
+        if _is_mark(word) or word.lower == "that":
+            return None
+    return None
 
 
 def _raised_subject(doc: Document, cue: Cue, first: int) -> Mention | None:

@@ -61,6 +61,7 @@ _NOMINATIVE = frozenset({"he", "she", "they", "it", "we", "i", "you", "there"})
 _STOPS = frozenset({"who", "which", "when", "where", "whose", "if", "as", "because", "while"})
 _WH = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 _SHARED = frozenset({"and", "but"})  # "… and said": the verb shares the sentence's subject
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being", "be"})  # "was asked"
 # what may end the words before a speaker: "Moreover,", "… and", "When asked, X said …"
 _LEAD_ENDS = frozenset(
     {
@@ -503,6 +504,26 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             (previous.text == "," and tokens[index].lower.endswith("ing"))
             or previous.lower in _SHARED
         )
+        if previous is not None and previous.lower in _PASSIVE_AUX and _lemma(doc, index) == "ask":
+            # "he was asked whether …": the asker speaks, named after "by" if at all
+            by = cue.last + 1
+            agent = None
+            if by + 1 < end and tokens[by].lower == "by":
+                agent = speaker_after(doc.text, tokens, by, end, lexicon)
+            clause = _reported_clause(doc, cue, end) if agent is not None else None
+            verbs_before = True
+            if agent is None or clause is None:
+                continue
+            content_end = _end_of_content(doc, clause, end)
+            return Reported(
+                tokens[clause].start,
+                content_end,
+                agent,
+                cue,
+                "speaker-cue-clause",
+                (tokens[first].start, tokens[clause].start),
+                (content_end, tokens[end - 1].end),
+            )
         if shared:
             # ", saying …" / "… and said …": the speaker is the sentence's subject
             subject = clause_start(doc, first, index)

@@ -36,6 +36,7 @@ from app.extract.lexicon import Lexicon
 from app.extract.mentions import (
     Mention,
     is_speaker_noun,
+    nickname_after,
     relative_antecedent,
     speaker_after,
     speaker_before,
@@ -231,10 +232,15 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
     new_sentence = at < len(doc.sentences) and doc.sentences[at] == first
     _, sentence_end = doc.sentence_bounds(first)
     end = min(sentence_end, first + _TAIL_REACH)
+    nickname = -1  # the closing mark of a nickname inside a name: CEO Margaret "Peggy" Harlow
     for index in range(first, end):
-        if _is_mark(doc.tokens[index]):
-            end = index
-            break
+        if not _is_mark(doc.tokens[index]) or index == nickname:
+            continue
+        if index > first and nickname_after(doc.tokens, index, end, doc.lexicon) is not None:
+            nickname = index + 2
+            continue
+        end = index
+        break
     if end <= first:
         return None
     if is_dash(doc.tokens[first]):

@@ -199,6 +199,9 @@ def split_descriptor(
             break
     for index in range(first + 1, last):
         token = tokens[index]
+        field = tokens[index + 1]
+        if token.lower == "in" and field.text.islower() and field.lower not in lexicon.determiners:
+            continue  # "a lecturer in social policy": a field, not a place
         if token.lower in _PLACE_PREPOSITIONS:
             return _text(source, tokens, first, index - 1), None  # "a farmer in Al Ain"
         if token.lower not in _PREPOSITIONS:

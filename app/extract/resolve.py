@@ -135,8 +135,10 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         return None, title  # one word, or a text all in capitals
     for lead in range(min(len(words) - 1, _BODY_WORDS), 0, -1):
         body, role = words[:lead], words[lead:]
-        if not all(_is_title_word(w, lexicon) for w in role):
+        if not _is_title_word(role[-1], lexicon):
             continue
+        if not all(_is_title_word(w, lexicon) or w.islower() for w in role[:-1]):
+            continue  # "Sinn Féin | housing spokesman", "QDIA | board member"
         if _is_body(body, lexicon) or _is_named_body(body, role, lexicon):
             return " ".join(body), " ".join(role)
     return None, title

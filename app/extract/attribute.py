@@ -253,7 +253,10 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
                 (doc.tokens[first].start, doc.tokens[end - 1].end),
             )
     if new_sentence:
-        asked = first >= 2 and doc.tokens[first - 2].text in {"?", "!"}
+        stop = first - 1
+        while stop > 0 and (_is_mark(doc.tokens[stop]) or doc.tokens[stop].text in {"’", "'"}):
+            stop -= 1  # “… How do we win Loudoun?’” Will Estrada said
+        asked = stop < first - 1 and doc.tokens[stop].text in {"?", "!"}
         if not asked:
             return _next_sentence(doc, first, sentence_end)
         found = from_cues(doc, first, min(end, first + _ASKED_REACH), "after-quote")
@@ -599,6 +602,8 @@ def clause_start(doc: Document, first: int, limit: int) -> int:
     """
     tokens = doc.tokens
     start = dateline_end(doc, first, limit)
+    if start + 1 < limit and tokens[start].lower in {"but", "and", "yet", "so"}:
+        start += 1  # "… , but he gave the Texan a back-handed compliment: “…”"
     for _ in range(_OPENING_PHRASES):
         comma = next((i for i in range(start, limit) if tokens[i].text == ","), None)
         lead = start

@@ -167,6 +167,7 @@ _PHRASE_OPENERS = frozenset(
 _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
 _MARKS = frozenset({"“", '"', "''", "``"})
+_CLOSING_MARKS = frozenset({"”", '"', "''"})
 # a day or time right after a verb of saying, before its clause: "said Tuesday the …"
 _WHEN_WORDS = frozenset(
     {
@@ -281,6 +282,13 @@ def _end_of_content(doc: Document, clause: int, end: int) -> int:
             return _content_end(doc, index)
         if mark != ",":
             continue
+        if (
+            index + 3 < end
+            and tokens[index + 1].text in _CLOSING_MARKS
+            and tokens[index + 2].lower in _SHARED
+            and tokens[index + 3].lower in _NOMINATIVE
+        ):
+            return _content_end(doc, index + 1)  # “…,” but he gave …: the writer goes on
         following = tokens[index + 1].lower
         if following in _CUT_WORDS or _attribution_follows(doc, index + 1, end):
             return _content_end(doc, index)

@@ -765,9 +765,17 @@ def _appositive_subject(
             if head_end >= floor
             else None
         )
-        relative = tokens[opening + 1].lower in {"who", "whose"}
+        opener = tokens[opening + 1]
+        participle = opener.text.islower() and opener.lower.endswith("ing")
+        if participle and head is not None and not head.name:
+            last_word = tokens[_skip_parenthesis_back(tokens, opening - 1, floor)]
+            if not (_is_head(lexicon, last_word) or last_word.lower in _STANDALONE):
+                head = None  # "The sound system, cycling through …, added": no speaker
+        relative = opener.lower in {"who", "whose"} or participle
         if relative and head is not None and not head.pronoun and not head.name:
-            return head  # "an intelligence source, who was not authorized to speak, told"
+            # "an intelligence source, who was not authorized to speak, told" / "Others,
+            # reacting to the delay, shouted"
+            return head
         if head is None or not head.name:
             return None
         if all(not t.is_word or t.text.isdigit() for t in tokens[opening + 1 : comma]):
@@ -838,8 +846,9 @@ def speaker_after(
         index < ceiling
         and _is_adverb(lexicon, tokens[index])
         and tokens[index].lower not in ("has", "had", "was", "is")
+        and not (tokens[index].is_capitalized and _is_name_word(lexicon, tokens[index]))
     ):
-        index += 1
+        index += 1  # "said | recently …"; but "Will Estrada" is a name
     if index >= ceiling:
         return None
     token = tokens[index]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.extract import attribute
-from app.extract.attribute import Document, Found
+from app.extract.attribute import Document, Found, clause_start
 from app.extract.casing import analysis_view
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.indirect import find_reported
@@ -38,6 +38,7 @@ from app.extract.resolve import (
     People,
     Person,
     find_outlets,
+    gender_of,
     name_candidates,
     split_body,
     strip_honorific,
@@ -48,6 +49,7 @@ _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
+_DESCRIPTION_WORDS = 4  # words of "a retired school teacher" before its verb
 _FULL_NAME_REACH = 2000  # tokens back to the full name a one-word mention shortens
 _REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
@@ -470,7 +472,9 @@ def _add_repeated_names(doc: Document, people: People) -> None:
         words = tokens[first : last + 1]
         if any(w.lower in lexicon.organization_words or w.text.isupper() for w in words):
             continue  # "Supreme Court", "NATO"
-        if alone.get(tokens[last].lower, -1) > tokens[last].end:
+        # "Otis Beckwith Jr. … Beckwith said", or "Harlan Whitcombe … his wife, Deborah Whitcombe"
+        repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
+        if repeated or tokens[last].lower in people.surnames():
             people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
 
 
@@ -625,6 +629,13 @@ def _resolve_speaker(
         pronoun = lexicon.pronouns[span.text.lower()]
         if pronoun.gender in ("m", "f"):
             antecedent = people.antecedent(mention.start, pronoun.gender)
+            newcomer = _described_subject_before(doc, mention.start, pronoun.gender)
+            if newcomer is not None and (
+                antecedent is None or people.last_mention(antecedent, mention.start) < newcomer[0]
+            ):
+                # "A retired schoolteacher asked him about it. “…?” she asked."
+                start, end, role = newcomer
+                return Speaker(doc.source[start:end], SpeakerKind.PERSON, role, None, span), None
             if antecedent is not None:
                 person = antecedent
                 person.mentions.append(span)
@@ -743,6 +754,46 @@ def _group_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Spe
         if before.kind in kinds and before.name.lower() not in {"they", "it"}:
             return replace(before, mention=speaker.mention)
     return None
+
+
+def _described_subject_before(
+    doc: Document, position: int, gender: str
+) -> tuple[int, int, str | None] | None:
+    """Return the description that is the subject of the sentence before ``position``'s, when
+    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …"."""
+    index = doc.token_at(position)
+    first, _ = doc.sentence_bounds(min(index, len(doc.tokens) - 1))
+    if first == 0:
+        return None
+    before, _ = doc.sentence_bounds(first - 1)
+    if doc.paragraph_of(doc.tokens[before].start) < doc.paragraph_of(position) - 1:
+        return None
+    start = clause_start(doc, before, first)
+    if start >= first:
+        return None
+    tokens = doc.tokens
+    if tokens[start].lower not in {"a", "an"}:
+        return None  # only a new, indefinite person: "A woman in the crowd …"
+    last = start + 1
+    while last + 1 < first and last - start < _DESCRIPTION_WORDS:
+        following = tokens[last + 1]
+        if not following.text.islower() or following.lower in doc.lexicon.verbs:
+            break
+        if following.lower in doc.lexicon.finite_verbs:
+            break
+        last += 1
+    head = tokens[last]
+    verb = tokens[last + 1] if last + 1 < first else None
+    if (
+        not head.text.islower()
+        or verb is None
+        or not (verb.lower in doc.lexicon.verbs or verb.lower in doc.lexicon.finite_verbs)
+    ):
+        return None  # "A retired schoolteacher | asked him …": a noun, then its verb
+    title = doc.source[tokens[start + 1].start : head.end]
+    if gender_of([], title, doc.lexicon) not in (None, gender):
+        return None
+    return tokens[start].start, head.end, title
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:

@@ -290,6 +290,10 @@ class People:
         self._positions.insert(index, span.start)
         self._people.insert(index, person)
 
+    def last_mention(self, person: Person, position: int) -> int:
+        """Return where ``person`` was last mentioned before ``position`` (-1 if never)."""
+        return max((m.start for m in person.mentions if m.start < position), default=-1)
+
     def knows(self, word: str, position: int) -> bool:
         """Tell whether a one-word name belongs to a person named before ``position``."""
         lowered = word.lower()

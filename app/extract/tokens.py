@@ -143,12 +143,19 @@ def sentence_starts(
             pending = False
         gap = text[previous.end : token.start]
         broken = _BLANK_LINE.search(gap) if wrapped else "\n" in gap
+        # an ambiguous mark with space before it and a word right after it opens a quotation:
+        # "… Social Security. ''Will you cut my benefits?'' she asked."
+        opening = (
+            token.text in {"''", '"'}
+            and index + 1 < len(tokens)
+            and tokens[index + 1].start == token.end
+            and tokens[index + 1].is_word
+        )
         if broken or (
             pending
             and gap
             and (not cased or not token.text[0].islower())
-            and token.text not in _CLOSERS
-            and token.text != "''"
+            and (opening or (token.text not in _CLOSERS and token.text != "''"))
         ):
             starts.append(index)
             pending = False

@@ -613,8 +613,14 @@ def _resolve_speaker(
     people: People,
     outlets: list[OutletMention],
     starts: list[int],
+    statement: tuple[int, int, Person] | None = None,
 ) -> tuple[Speaker, Person | None]:
-    """Turn a speaker's mention into a speaker: an outlet, a person, or what the words say."""
+    """Turn a speaker's mention into a speaker: an outlet, a person, or what the words say.
+
+    ``statement`` is the latest statement attributed to a person: a pronoun goes to that
+    person rather than to someone named only inside it ("Carrington, who has endorsed Rex
+    Dunaway, said he … ¶ “…,” he said").
+    """
     lexicon = doc.lexicon
     mention = found.mention
     span = Span.of(doc.source, mention.start, mention.end)
@@ -636,6 +642,13 @@ def _resolve_speaker(
                 # "A retired schoolteacher asked him about it. “…?” she asked."
                 start, end, role = newcomer
                 return Speaker(doc.source[start:end], SpeakerKind.PERSON, role, None, span), None
+            if antecedent is not None and statement is not None:
+                begin, finish, speaker_person = statement
+                inside = begin <= people.last_mention(antecedent, mention.start) < finish
+                agrees = speaker_person.gender in (None, pronoun.gender)
+                near = doc.paragraph_of(begin) >= doc.paragraph_of(mention.start) - 1
+                if inside and agrees and near and speaker_person is not antecedent:
+                    antecedent = speaker_person
             if antecedent is not None:
                 person = antecedent
                 person.mentions.append(span)
@@ -857,6 +870,7 @@ def _build(
     credit = _dateline_credit(doc, outlets)
     drafts: list[tuple[Quote, Person | None]] = []
     earlier: list[tuple[Found, Speaker]] = []
+    statement: tuple[int, int, Person] | None = None  # the latest statement of a person
     last_outlet: dict[object, OutletMention] = {}
     for number, item in enumerate(results, start=1):
         speaker = None
@@ -867,9 +881,12 @@ def _build(
         rule = "unattributed"
         if item.found is not None:
             found = item.found
-            speaker, person = _resolve_speaker(doc, found, people, outlets, starts)
+            speaker, person = _resolve_speaker(doc, found, people, outlets, starts, statement)
             speaker = _refer_back(doc, speaker, person, earlier) or speaker
             earlier.append((found, speaker))
+            if person is not None:
+                begin = min(found.zone[0], item.segments[0].start)
+                statement = (begin, item.segments[-1].end, person)
             rule = found.rule
             confidence = _CONFIDENCE.get(rule, 0.6)
             if found.mention.pronoun and person is None:

@@ -645,6 +645,25 @@ def _opening_phrase(doc: Document, first: int) -> bool:
     )
 
 
+def _appositive_speaker(doc: Document, first: int, end: int) -> tuple[Cue | None, Mention | None]:
+    """Read "…, Jean-Baptiste N'Diaye, general secretary of Rail Solidaires, told AFP": a name
+    at ``first``, its appositive between commas, then the cue."""
+    tokens = doc.tokens
+    for index in range(first + 1, min(end - 1, first + _APPOSITIVE_REACH)):
+        if tokens[index].text != ",":
+            continue
+        cue = cue_at(tokens, index + 1, doc.lexicon)
+        if cue is None or cue.kind is not CueKind.VERB:
+            continue
+        mention = speaker_before(doc.text, tokens, cue.first, first, doc.lexicon)
+        if mention is None or not mention.name or doc.token_at(mention.start) != first:
+            return None, None
+        if " " not in doc.text[mention.start : mention.end] and mention.title is None:
+            return None, None  # "…, Fla., said": a one-word place, not a named speaker
+        return cue, mention
+    return None, None
+
+
 def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
     """Rules ``clause-speaker-cue`` and ``clause-according-to``: CLAUSE, X said (, B)."""
     tokens, lexicon = doc.tokens, doc.lexicon
@@ -662,7 +681,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             while stop < end and tokens[stop].text not in _BOUNDS:
                 stop += 1
             rule = "clause-according-to"
-        elif cue is not None:
+        elif cue is not None and "listener" not in lexicon.frames(tokens[cue.first].text):
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
             if mention is not None:
                 stop = doc.token_at(mention.end)
@@ -679,6 +698,11 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
                         lemma = lexicon.verbs.get(tokens[cue.first].lower)
                         stop = _only_adjuncts(doc, cue.last + 1, end, lemma)
                     break
+            if mention is None:
+                cue, mention = _appositive_speaker(doc, following, end)
+                if cue is not None:
+                    lemma = lexicon.verbs.get(tokens[cue.first].lower)
+                    stop = _only_adjuncts(doc, cue.last + 1, end, lemma)
         if mention is None or cue is None or stop is None:
             continue
         if not _has_words(doc, first, comma):

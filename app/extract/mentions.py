@@ -867,6 +867,9 @@ def speaker_after(
     employed = _employee_after(source, tokens, index, last, ceiling, lexicon)
     if employed is not None:
         return employed
+    owned = _owned_after(source, tokens, index, last, ceiling, lexicon)
+    if owned is not None:
+        return owned
     name_first, title = _split_title(source, tokens, index, last, lexicon)
     if name_first > last:
         return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
@@ -876,6 +879,33 @@ def speaker_after(
         tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
     )
     return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
+
+
+def _owned_after(
+    source: str, tokens: list[Token], first: int, last: int, ceiling: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Kenya's central bank", "Acme’s chief executive": the owner's noun phrase speaks."""
+    after = last + 1
+    if tokens[last].text.endswith(("’s", "'s")):
+        owner_end = tokens[last].end - 2
+    elif after < ceiling and tokens[after].text in _POSSESSIVE:
+        owner_end = tokens[last].end
+        after += 1
+    else:
+        return None
+    if after >= ceiling or not tokens[after].text.islower():
+        return None
+    owned = _description_after(source, tokens, after, ceiling, lexicon)
+    if owned is None or owned.name or owned.start != tokens[after].start:
+        return None
+    title = owned.title if owned.kind is SpeakerKind.PERSON else None
+    return Mention(
+        tokens[first].start,
+        owned.end,
+        owned.kind,
+        title=title,
+        affiliation=source[tokens[first].start : owner_end],
+    )
 
 
 def _employee_after(

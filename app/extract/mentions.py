@@ -89,7 +89,9 @@ _SOURCE_QUALIFIERS = frozenset(
 )
 # prepositions that open a phrase after a speaker's head: "a staffer in the room said"; "of" and
 # "for" are left out, they belong to titles ("the head of the FBI", "a spokesman for X")
-_POSTMODIFIER_PREPOSITIONS = frozenset({"in", "at", "with", "to", "from", "on", "near"})
+_POSTMODIFIER_PREPOSITIONS = frozenset(
+    {"in", "at", "with", "to", "from", "on", "near", "across", "throughout", "around"}
+)
 _POSTMODIFIER_REACH = 12  # tokens from a verb back to the head of a post-modified speaker
 _BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "–", "“", "”", '"', "''", "``"})
 
@@ -1134,6 +1136,12 @@ def described_after(
             ):
                 org_last = _name_run_forward(tokens, org_last + 2, ceiling, lexicon)
             if tokens[org_last].lower in lexicon.organization_words:
+                while (
+                    org_last + 2 < ceiling
+                    and tokens[org_last + 1].lower in {"of", "for"}
+                    and _is_name_word(lexicon, tokens[org_last + 2])
+                ):  # "the University | of Lagos", "the Ministry | of Health"
+                    org_last = _name_run_forward(tokens, org_last + 2, ceiling, lexicon)
                 return None, _text(source, tokens, first, org_last)
         return None, None
     if joiner.text != ",":

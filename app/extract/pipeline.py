@@ -15,6 +15,7 @@ from app.extract import attribute
 from app.extract.attribute import Document, Found, clause_start
 from app.extract.casing import analysis_view
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
+from app.extract.cues import is_verb
 from app.extract.indirect import find_reported
 from app.extract.lexicon import load
 from app.extract.marks import Family
@@ -397,6 +398,7 @@ def extract(
         )
 
     _add_repeated_names(doc, people)
+    _add_speaking_surnames(doc, people)
     _add_surname_mentions(doc, people)
 
     results: list[_Attributed] = []
@@ -476,6 +478,30 @@ def _add_repeated_names(doc: Document, people: People) -> None:
         repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
         if repeated or tokens[last].lower in people.surnames():
             people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
+
+
+def _add_speaking_surnames(doc: Document, people: People) -> None:
+    """Record a lone capitalised name that speaks as a person: "Vance responded on air the
+    following evening. “…,” she said." — so that a pronoun after it can find her."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    opening = set(doc.sentences)
+    for index in range(len(tokens) - 1):
+        token, verb = tokens[index], tokens[index + 1]
+        if not is_name_word(lexicon, token) or token.text.isupper():
+            continue
+        if token.lower in lexicon.non_names or token.lower in lexicon.organization_words:
+            continue
+        previous = tokens[index - 1] if index > 0 and index not in opening else None
+        if previous is not None and (previous.is_word or previous.text in {"-", "'"}):
+            continue  # part of a longer name ("de la Fuente"), or not a subject ("in Nigeria")
+        if not is_verb(verb, lexicon) or token.text in lexicon.outlets:
+            continue
+        if lexicon.verbs.get(verb.lower) == verb.lower:
+            continue  # "Bakers say …": a plural verb, so no one person
+        if not people.knows(token.text, token.end):
+            span = Span.of(doc.source, token.start, token.end)
+            _add_full_name(doc, people, span)  # "Wu Jiayi" before "Wu says"
+            people.add(span)
 
 
 def _add_surname_mentions(doc: Document, people: People) -> None:

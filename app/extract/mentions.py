@@ -919,12 +919,14 @@ def _employee_after(
     """
     opens_title = any(t.lower in lexicon.title_words for t in tokens[first : last + 1])
     head = last + 1
-    while head < ceiling and head - last <= _TITLE_LEAD_AFTER and tokens[head].text.islower():
+    while head < ceiling and head - last <= _TITLE_LEAD_AFTER + 1 and tokens[head].text.islower():
         head += 1
     if head == last + 1 or head >= ceiling or not _is_title(lexicon, tokens[head - 1]):
         return None
     if not all(
-        t.lower in lexicon.title_words or t.lower in lexicon.title_modifiers
+        t.lower in lexicon.title_words
+        or t.lower in lexicon.title_modifiers
+        or _field_word(t, lexicon)  # "Deutsche Bahn infrastructure board member …"
         for t in tokens[last + 1 : head]
     ):
         return None

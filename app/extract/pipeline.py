@@ -389,6 +389,12 @@ def extract(
         title_end = first - 2 if tokens[first - 1].text == "," else first - 1  # "His wife, X"
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
+        if title is not None and affiliation is None:
+            body = _body_before_title(doc, title, title_end)
+            if body is not None:  # "Hearts manager Callum MacRitchie": Hearts, manager
+                body_start, body_end, role_start = body
+                affiliation = view[tokens[body_start].start : tokens[body_end].end]
+                written = view[tokens[role_start].start : tokens[title_end].end]
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
         people.add(
@@ -436,6 +442,38 @@ def extract(
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _body_before_title(doc: Document, start: int, end: int) -> tuple[int, int, int] | None:
+    """Split a body's proper name off a lower-case title before a name: "Hearts | manager",
+    "New Zealand | coach", "Deutsche Bahn | infrastructure board member".
+
+    Returns the first and last tokens of the body and the first of the title. A one-word body
+    opening a sentence is left alone: it may be a field written with a capital ("Transport
+    commissioner").
+    """
+    tokens, lexicon = doc.tokens, doc.lexicon
+    while (
+        start - 1 >= 0
+        and tokens[start - 1].is_capitalized
+        and tokens[start - 1].is_word
+        and tokens[start - 1].lower not in lexicon.determiners
+        and not tokens[start - 1].lower.endswith(("’s", "'s"))
+    ):
+        start -= 1  # "New | Zealand coach": "New" is no name word, but part of the body
+    last = start
+    while last + 1 <= end and tokens[last + 1].is_capitalized and tokens[last + 1].is_word:
+        last += 1
+    if last >= end or not tokens[start].is_capitalized:
+        return None
+    body = tokens[start : last + 1]
+    if any(t.lower in lexicon.title_words or t.lower in lexicon.title_modifiers for t in body):
+        return None  # "Finance Minister", "Chief Executive Officer"
+    if not all(t.text.islower() for t in tokens[last + 1 : end + 1]):
+        return None
+    if last == start and start in doc.sentences:
+        return None
+    return start, last, last + 1
 
 
 def _add_repeated_names(doc: Document, people: People) -> None:

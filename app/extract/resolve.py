@@ -96,9 +96,15 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
 
 
 def strip_honorific(words: list[str], lexicon: Lexicon) -> list[str]:
-    """Drop leading honorifics: ["Mr.", "Trump"] → ["Trump"]."""
-    while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.honorifics:
-        words = words[1:]
+    """Drop leading honorifics: ["Mr.", "Trump"] → ["Trump"]; ["Tan", "Sri", "Yap", …]."""
+    while len(words) > 1:
+        pair = f"{words[0]} {words[1]}".lower().rstrip(".")
+        if len(words) > 2 and pair in lexicon.honorifics:
+            words = words[2:]
+        elif words[0].lower().rstrip(".") in lexicon.honorifics:
+            words = words[1:]
+        else:
+            break
     return words
 
 

@@ -514,6 +514,10 @@ def _noun_phrase_back(
         titled = _title_with_field(source, tokens, first, index, floor, lexicon)
         if titled is not None:
             return titled
+        article = tokens[index - 1] if index - 1 >= floor else None
+        described = article is not None and article.lower in lexicon.determiners
+        if first == index and article is not None and described and _is_title(lexicon, token):
+            return Mention(article.start, token.end, SpeakerKind.PERSON, title=token.text)
         name_first, title = _split_title(source, tokens, first, index, lexicon)
         affiliation = None
         if title is None:

@@ -172,7 +172,13 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
     last = group.segments[-1]
     if last.close_mark is not None:
         found = attribute.after_quote(doc, last.close_mark.end)
-        if found and _closes_sentence(doc, last.close_mark.end) and group.segments[0].open_mark:
+        dashed = found is not None and found.rule == "dash"  # “…” — Name: the signature wins
+        if (
+            found
+            and not dashed
+            and _closes_sentence(doc, last.close_mark.end)
+            and group.segments[0].open_mark
+        ):
             # “…?” A reporter asked …: the words before the quotation ("He jokes, “…”") win
             lead = attribute.before_quote(doc, group.segments[0].open_mark.start)
             if lead:
@@ -1006,9 +1012,9 @@ def _dateline_credit(doc: Document, outlets: list[OutletMention]) -> OutletMenti
         for outlet in outlets:
             if outlet.reference or not p_start <= outlet.start < limit:
                 continue
-            after = doc.text[outlet.end : limit].lstrip(" )")
+            after = doc.text[outlet.end : limit].lstrip(" ).")
             if after[:1] in {"-", "—", "–"}:
-                return outlet
+                return outlet  # "LONDON (Reuters) -", "Madrid, Jul 8 (EFE).-"
     return None
 
 

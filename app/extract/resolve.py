@@ -55,8 +55,12 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
+_GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
+# the capitalised words right after an alias, on the same line
+_NEXT_RUN = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]*){1,5})")
 # nouns that stand for an outlet after "told": "told the agency", not "the agency said"
 _TOLD_REFERENCE = re.compile(
     r"\btold (the (?:agency|site|website|station|outlet|programme|show))\b"
@@ -74,6 +78,7 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
     named = [
         OutletMention(m.start(), m.end(), lexicon.outlets[m.group()])
         for m in _outlet_pattern(tuple(lexicon.outlets)).finditer(text)
+        if not _inside_name(text, m.end(), lexicon)
     ]
     if lexicon.credited_outlets:
         for m in _credit_pattern(tuple(lexicon.credited_outlets)).finditer(text):
@@ -93,6 +98,18 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         if before >= 0 and named[before].end <= start:
             found.append(OutletMention(start, end, named[before].name, True))
     return sorted(found, key=lambda m: m.start)
+
+
+def _inside_name(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Tell whether an outlet's alias runs on into a longer name: "AFP Commissioner X" (the
+    Australian Federal Police), "The Independent Petroleum Marketers Association"."""
+    match = _NEXT_RUN.match(text, end)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if words[0].lower().rstrip(".") in lexicon.title_heads:
+        return True  # "AFP Commissioner Graham Whitcombe"
+    return any(w.lower() in lexicon.organization_words for w in words)
 
 
 def strip_honorific(words: list[str], lexicon: Lexicon) -> list[str]:
@@ -205,6 +222,9 @@ class People:
         core = words
         if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
             core = words[:-1]  # "Otis Beckwith Jr.": the surname is Beckwith
+        lead = core[0].lower()
+        if len(core) == 2 and (lead in self._lexicon.name_particles or lead in _GAELIC):
+            core = core[1:]  # "Van Rensburg", "Mr Ó Súilleabháin": a surname with its particle
         surname = core[-1].lower()
         if len(core) > 1:
             key = f"{core[0].lower()} {surname}"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.extract.attribute import Document, clause_start, dateline_end
+from app.extract.attribute import Document, clause_start, clause_subject, dateline_end
 from app.extract.cues import Cue, CueKind, cue_at
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
@@ -168,6 +168,25 @@ _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
 _MARKS = frozenset({"“", '"', "''", "``"})
 _CLOSING_MARKS = frozenset({"”", '"', "''"})
+# verbs that characterise something in the speaker's quoted words: "described it as “…”"
+_CHARACTERISING = frozenset(
+    {
+        "described",
+        "describes",
+        "describing",
+        "termed",
+        "terms",
+        "dubbed",
+        "dubs",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "called",
+        "calls",
+        "calling",
+    }
+)
 # a day or time right after a verb of saying, before its clause: "said Tuesday the …"
 _WHEN_WORDS = frozenset(
     {
@@ -921,6 +940,58 @@ def _strip_possessive(doc: Document, last: int) -> int:
     return token.end
 
 
+def _described_as(doc: Document, first: int, end: int) -> Reported | None:
+    """Rule ``described-as``: X described the plan as “wicked and insensitive” / X called the
+    tax “a tax on jobs” — the quoted words are X's, said of the object."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    for index in range(first + 1, end - 2):
+        if tokens[index].lower not in _CHARACTERISING:
+            continue
+        opening = next(
+            (
+                i
+                for i in range(index + 1, min(end - 1, index + _OBJECT_REACH + 2))
+                if tokens[i].text in _MARKS
+            ),
+            None,
+        )
+        if opening is None or opening == index + 1:
+            return None
+        if any(t.text in _BOUNDS for t in tokens[index + 1 : opening]):
+            return None  # the quoted words belong to another clause
+        closing = next(
+            (i for i in range(opening + 2, end) if tokens[i].text in _CLOSING_MARKS), None
+        )
+        if closing is None:
+            return None
+        words = [t for t in tokens[opening + 1 : closing] if t.is_word]
+        if not words or all(w.is_capitalized for w in words):
+            return None  # “Contract with America”: a name or a title, not a description
+        cue = Cue(index, index, CueKind.VERB)
+        mention = speaker_before(doc.text, tokens, index, first, lexicon)
+        if mention is None:
+            mention = clause_subject(doc, first, cue)
+            at = doc.token_at(mention.start) - 1 if mention is not None else -1
+            if at >= first and tokens[at].lower in {"in", "at", "on", "from", "of", "to"}:
+                mention = None  # "… in New Hampshire …": a place, not the speaker
+        if mention is None or not (
+            mention.name
+            or mention.pronoun
+            or mention.title
+            or mention.kind is not SpeakerKind.PERSON
+        ):
+            return None
+        return Reported(
+            tokens[index + 1].start,
+            tokens[closing].end,
+            mention,
+            cue,
+            "described-as",
+            (tokens[first].start, tokens[index].end),
+        )
+    return None
+
+
 def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Reported]:
     """Return the reported statements of the given sentences (token ranges)."""
     found: list[Reported] = []
@@ -936,11 +1007,17 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
                 if cue_at(doc.tokens, index + 1, doc.lexicon) is not None:
                     start = index + 1
                 break
+        chosen: Reported | None = None
         for rule in (_according_first, _outlet_quoted, _speaker_first, _possessive_claim):
             reported = rule(doc, start, end)
             if reported is not None and reported.end > reported.start:
-                found.append(reported)
+                chosen = reported
                 break
+        described = _described_as(doc, start, end)
+        if described is not None and (chosen is None or described.cue.first < chosen.cue.first):
+            chosen = described  # "X described it as “…” and vowed to …": the first cue
+        if chosen is not None:
+            found.append(chosen)
         else:
             found.extend(r for r in _speaker_last(doc, start, end) if r.end > r.start)
     return found

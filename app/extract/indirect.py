@@ -54,6 +54,17 @@ _LISTENERS = frozenset(
         "congress",
         "students",
         "delegates",
+        "court",
+        "jury",
+        "judge",
+        "committee",
+        "panel",
+        "tribunal",
+        "hearing",
+        "council",
+        "crowd",
+        "audience",
+        "inquiry",
     }
 )
 
@@ -404,7 +415,9 @@ def _after_listener(doc: Document, first: int, end: int) -> int | None:
     ):
         listener_end += 1
     if listener_end == index:
-        if index < end and tokens[index].lower in _LISTENERS:
+        word = tokens[index].lower if index < end else ""
+        lexicon = doc.lexicon
+        if word in _LISTENERS or word in lexicon.group_nouns or word in lexicon.outlet_nouns:
             listener_end = index + 1
         else:
             return None

@@ -17,6 +17,7 @@ from app.extract.lexicon import Lexicon
 _TOKEN = re.compile(
     r"""
     (?:[^\W\d_]\.){2,}                       # U.S.  J.K.  a.m.
+  | \d+(?:[.,:]\d+)+                         # 1,200  3.5  10:30
   | \w+(?:[’'\-\N{NON-BREAKING HYPHEN}]\w+)*  # don’t  al-Assad  2016
   | ``|''                                    # ASCII digraph quote marks
   | \S                                       # anything else, one character

@@ -720,7 +720,15 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
                 if stop < end and tokens[stop].text not in _BOUNDS:
                     stop = None  # ", urged residents to …": the verb has an object, not a speaker
         else:
+            bracket = -1  # the closing bracket of "(NDRRMC)" after an organisation's name
             for index in range(following + 1, min(end, following + _LEAD_REACH)):
+                if tokens[index].text == "(":
+                    bracket = next(
+                        (j for j in range(index + 1, min(end, index + 4)) if tokens[j].text == ")"),
+                        -1,
+                    )
+                if index <= bracket:
+                    continue
                 if tokens[index].text in _BOUNDS:
                     break
                 cue = cue_at(tokens, index, lexicon)
@@ -745,7 +753,10 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             if opens_quote and tokens[stop].text in {",", ":"}:
                 return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
             # "On the show, Okafor was asked by …": a phrase, not a clause, is no statement
-            phrase = not any(_is_finite(doc, t.lower, t.text) for t in tokens[first:comma])
+            phrase = not any(
+                _is_finite(doc, t.lower, t.text) or (t.text.islower() and t.lower.endswith("ed"))
+                for t in tokens[first:comma]
+            )  # "At least 12 people died …" is a clause
         found = [
             Reported(
                 tokens[first].start,

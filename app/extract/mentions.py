@@ -540,6 +540,16 @@ def _noun_phrase_back(
         kind = SpeakerKind.PERSON
         if token.lower in lexicon.organization_words or token.lower in lexicon.group_nouns:
             kind = _head_kind(lexicon, [token])
+        if kind is SpeakerKind.ORGANIZATION:
+            # "National Disaster Risk Reduction and Management Council": "and" inside the name
+            while (
+                name_first - 2 >= floor
+                and tokens[name_first - 1].lower in _CONNECTORS
+                and _is_name_word(lexicon, tokens[name_first - 2])
+            ):
+                name_first = _name_run_back(tokens, name_first - 2, floor, lexicon)
+            while name_first < index and tokens[name_first].lower in lexicon.non_names:
+                name_first += 1
         return Mention(
             tokens[name_first].start,
             token.end,
@@ -772,7 +782,7 @@ def _appositive_subject(
             else None
         )
         opener = tokens[opening + 1]
-        participle = opener.text.islower() and opener.lower.endswith("ing")
+        participle = opener.text.islower() and opener.lower.endswith(("ing", "ed"))
         if participle and head is not None and not head.name:
             last_word = tokens[_skip_parenthesis_back(tokens, opening - 1, floor)]
             if not (_is_head(lexicon, last_word) or last_word.lower in _STANDALONE):

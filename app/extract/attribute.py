@@ -429,7 +429,8 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     if mention is None:
         return None
     head = doc.tokens[bisect.bisect_left(doc.starts, mention.end) - 1]
-    if not (mention.name or mention.pronoun or is_speaker_noun(doc.lexicon, head)):
+    named_body = mention.kind is SpeakerKind.ORGANIZATION and doc.text[mention.start].isupper()
+    if not (mention.name or mention.pronoun or named_body or is_speaker_noun(doc.lexicon, head)):
         return None  # "The result was clear: “…”": no speaker heads the clause
     return Found("colon-subject", mention, None, (doc.tokens[start].start, doc.tokens[colon].end))
 

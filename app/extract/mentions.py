@@ -221,8 +221,9 @@ def split_descriptor(
         while org_last + 1 <= last and tokens[org_last + 1].lower not in _AFFILIATION_STOPS:
             org_last += 1
         if not any(t.is_capitalized for t in tokens[org_first : org_last + 1]):
-            # "a veteran of three presidential campaigns": no body is named
-            return _text(source, tokens, first, org_last), None
+            if token.lower == "of":  # "a veteran of three presidential campaigns": one role
+                return _text(source, tokens, first, org_last), None
+            return _text(source, tokens, first, index - 1), None  # "a doctor | at one of …"
         role = _text(source, tokens, first, index - 1)
         org = None
         if org_first <= last:
@@ -710,6 +711,8 @@ def _member_of(
     person = _noun_phrase_back(source, tokens, joiner - 1, floor, lexicon)
     if person is None or not person.name:
         return None
+    if _first_token(tokens, person) == joiner - 1 and _is_title(lexicon, tokens[joiner - 1]):
+        return None  # "X, Director-General of the RTA, said": a title, not a person
     # "Sophie Marchand of the CGT", "Jane Mbeki of the Red Cross", "analyst Dev Chaudhuri of
     # Morningstar": an organisation word, an acronym, "the" or a title marks a body after "of"
     body = (
@@ -890,6 +893,12 @@ def speaker_after(
     if name_first > last:
         return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
     if tokens[last].lower in lexicon.organization_words:
+        while (
+            last + 2 < ceiling
+            and tokens[last + 1].lower in {"of", "for"}
+            and _is_name_word(lexicon, tokens[last + 2])
+        ):  # "according to the Ministry | of Health"
+            last = _name_run_forward(tokens, last + 2, ceiling, lexicon)
         return Mention(tokens[index].start, tokens[last].end, SpeakerKind.ORGANIZATION)
     mention = Mention(
         tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title

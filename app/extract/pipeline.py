@@ -769,10 +769,10 @@ def _full_name_before(doc: Document, position: int, word: str) -> Span | None:
         if tokens[back].text != word:
             continue
         first = last = back
+        while last + 1 < len(tokens) and last - first < 2 and _is_plain_name(doc, tokens[last + 1]):
+            last += 1  # "Ng Wei Ling", "Wu Jiayi": the family name first
         while first - 1 >= 0 and last - first < 2 and is_name_word(doc.lexicon, tokens[first - 1]):
             first -= 1
-        while last + 1 < len(tokens) and last - first < 2 and _is_plain_name(doc, tokens[last + 1]):
-            last += 1
         if last - first == 2 and first > 0 and tokens[first - 1].lower in {"of", "for"}:
             first += 1  # "Secretary of | Commerce | Adaeze Lindqvist": the field is no name
         if first < last and (first == back or last == back):

@@ -55,6 +55,8 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# letters after a name that are no part of it: "Tomasz Wiśniewski SC", "Emeka Nwachukwu, SAN"
+_POST_NOMINALS = frozenset({"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe", "phd"})
 # Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
@@ -217,7 +219,11 @@ class People:
     ) -> Person:
         """Record a name mention and return the person it names."""
         # a quoted nickname is no part of the canonical name: Theodore "Ted" Nakamura
-        raw = [w for w in span.text.split() if w[:1] not in _QUOTE_CHARS] or [span.text]
+        raw = [
+            w
+            for w in span.text.split()
+            if w[:1] not in _QUOTE_CHARS and w.strip(".,").lower() not in _POST_NOMINALS
+        ] or [span.text]  # no nickname and no "SC", "QC" or "SAN" in the canonical name
         words = strip_honorific(raw, self._lexicon)
         core = words
         if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:

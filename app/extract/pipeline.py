@@ -17,7 +17,7 @@ from app.extract.casing import analysis_view
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.cues import is_verb
 from app.extract.indirect import find_reported
-from app.extract.lexicon import load
+from app.extract.lexicon import Pronoun, load
 from app.extract.marks import Family
 from app.extract.mentions import Mention, described_after, is_name_word
 from app.extract.model import (
@@ -50,6 +50,7 @@ _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
+_TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
 _DESCRIPTION_WORDS = 4  # words of "a retired school teacher" before its verb
 _FULL_NAME_REACH = 2000  # tokens back to the full name a one-word mention shortens
 _REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
@@ -712,6 +713,8 @@ def _resolve_speaker(
                 # "A retired schoolteacher asked him about it. “…?” she asked."
                 start, end, role = newcomer
                 return Speaker(doc.source[start:end], SpeakerKind.PERSON, role, None, span), None
+            if antecedent is not None:
+                antecedent = _sentence_subject(doc, people, antecedent, mention.start, pronoun)
             if antecedent is not None and statement is not None:
                 begin, finish, speaker_person = statement
                 inside = begin <= people.last_mention(antecedent, mention.start) < finish
@@ -837,6 +840,30 @@ def _group_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Spe
         if before.kind in kinds and before.name.lower() not in {"they", "it"}:
             return replace(before, mention=speaker.mention)
     return None
+
+
+def _sentence_subject(
+    doc: Document, people: People, antecedent: Person, position: int, pronoun: Pronoun
+) -> Person:
+    """Prefer the person who opens the antecedent's sentence: "Aberdeen boss X was full of
+    praise for his striker Y. “…,” he told BBC Scotland." → X, the sentence's subject."""
+    at = people.last_mention(antecedent, position)
+    if at < 0:
+        return antecedent
+    first, _ = doc.sentence_bounds(doc.token_at(at))
+    start = doc.tokens[first].start
+    if doc.paragraph_of(start) < doc.paragraph_of(position) - 1:
+        return antecedent
+    opening = clause_start(doc, first, doc.token_at(at))
+    spans = [(m.start, m.end) for m in antecedent.mentions]
+    for where, person in people.named_between(start, at):
+        if person is antecedent or person.gender not in (None, pronoun.gender):
+            continue
+        if any(a < m.end and m.start < b for m in person.mentions for a, b in spans):
+            continue  # another reading of the same words, not another person
+        if doc.token_at(where) <= opening + _TITLE_LEAD_WORDS:
+            return person  # named first, as the subject
+    return antecedent
 
 
 def _described_subject_before(

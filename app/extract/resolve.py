@@ -322,6 +322,12 @@ class People:
         self._positions.insert(index, span.start)
         self._people.insert(index, person)
 
+    def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """Return the people named from ``start`` to ``end``, with where, in text order."""
+        first = bisect.bisect_left(self._positions, start)
+        last = bisect.bisect_left(self._positions, end)
+        return list(zip(self._positions[first:last], self._people[first:last], strict=True))
+
     def last_mention(self, person: Person, position: int) -> int:
         """Return where ``person`` was last mentioned before ``position`` (-1 if never)."""
         return max((m.start for m in person.mentions if m.start < position), default=-1)

@@ -46,6 +46,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "every", "each"})
 # determiners after which a reporting verb's form is always a noun: "the state", "his post"
 _DEFINITE = frozenset({"the", "his", "its", "their", "our", "my", "your"})
 _NOUN_REACH = 3  # modifiers between an indefinite article and the noun: "a Trump-style retort"
+# verbs whose past tense is their bare form: "the statement read", "as the report put it"
+_PAST_AS_BARE = frozenset({"read", "put", "cut", "hit", "quit", "set", "let", "cast", "bid"})
 
 
 def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
@@ -62,6 +64,12 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         word = tokens[back]
         if word.lower in _INDEFINITE:
             return bare or (back == index - 1 and word.lower in {"a", "an"})
+        if word.lower in _DEFINITE and back == index - 2:
+            # "the prosecution counsel": a singular noun never takes a verb's bare form
+            # ("the officials say" does: a plural noun)
+            between = tokens[index - 1]
+            past = tokens[index].lower in _PAST_AS_BARE  # "the statement read": past tense
+            return bare and not past and between.text.islower() and not between.lower.endswith("s")
         if not word.is_word or word.lower in lexicon.determiners:
             return False
         if lexicon.verbs.get(word.lower, word.lower) != word.lower:

@@ -915,14 +915,19 @@ def _named_organization(doc: Document, position: int, head: str) -> str | None:
         if token.lower != head or not token.is_capitalized:
             continue
         first = back
-        while (
-            first > 0
-            and tokens[first - 1].is_capitalized
-            and tokens[first - 1].is_word
-            and tokens[first - 1].lower not in doc.lexicon.non_names
-            and not tokens[first - 1].lower.endswith(("’s", "'s"))  # Egypt’s Ministry
-        ):
-            first -= 1
+        while first > 0:
+            previous = tokens[first - 1]
+            if (
+                previous.is_capitalized
+                and previous.is_word
+                and previous.lower not in doc.lexicon.non_names
+                and not previous.lower.endswith(("’s", "'s"))  # Egypt’s Ministry
+            ):
+                first -= 1
+            elif previous.lower in {"and", "&"} and first > 1 and tokens[first - 2].is_capitalized:
+                first -= 1  # "Roads and Transport Authority"
+            else:
+                break
         last = back
         while last + 2 < len(tokens) and tokens[last + 1].lower in {"of", "for", "and"}:
             following = last + 2

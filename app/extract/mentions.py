@@ -22,6 +22,35 @@ _DESCRIPTION_REACH = 8  # tokens of a description after a verb: "said one New Ha
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
 _CONNECTORS = frozenset({"and", "&"})
+# roles held towards a person, whose owner is that person and no body: "Kimathi’s colleague"
+_RELATIONS = frozenset(
+    {
+        "colleague",
+        "friend",
+        "wife",
+        "husband",
+        "partner",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "widow",
+        "widower",
+        "cousin",
+        "teammate",
+        "neighbour",
+        "neighbor",
+        "barrister",
+        "lawyer",
+        "attorney",
+        "solicitor",
+        "agent",
+        "student",
+        "former student",
+    }
+)
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
 _FUNCTION_WORDS = frozenset(
@@ -196,6 +225,8 @@ def split_descriptor(
                 owner = owner[:-2]
             if not any(t.is_capitalized for t in tokens[first : index + 1]):
                 owner = ""  # "the party's finance spokeswoman": no body is named
+            if tokens[last].lower in _RELATIONS:
+                owner = ""  # "Kimathi’s colleague", "Thwaite's barrister": a person's, no body
             if role_start <= last:
                 return _text(source, tokens, role_start, last), owner or None
             break
@@ -921,7 +952,12 @@ def _owned_after(
     if after >= ceiling or not tokens[after].text.islower():
         return None
     owned = _description_after(source, tokens, after, ceiling, lexicon)
-    if owned is None or owned.name or owned.start != tokens[after].start:
+    if owned is not None and owned.name:
+        # "Kimathi’s colleague, Dr Rasmus Thorvaldsen": the person named after it speaks
+        relation = owned.title is not None and owned.title.split()[-1].lower() in _RELATIONS
+        owner = None if relation else source[tokens[first].start : owner_end]
+        return _described(owned, owned.title, owner)
+    if owned is None or owned.start != tokens[after].start:
         return None
     title = owned.title if owned.kind is SpeakerKind.PERSON else None
     return Mention(
@@ -1176,6 +1212,8 @@ def described_after(
         first += 2  # "Derek Pallister, 71, a retired fisherman": past the age
     end = first
     while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
+        if end > first and "\n" in source[tokens[end - 1].end : tokens[end].start]:
+            break  # "— Jane Doe, former presenter ¶ She is survived by …": the line ends
         end += 1
     if end == first:
         return None, None

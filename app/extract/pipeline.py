@@ -394,6 +394,10 @@ def extract(
     people = People(lexicon)
     for first, last, title in name_candidates(view, tokens, lexicon):
         title_end = first - 2 if tokens[first - 1].text == "," else first - 1  # "His wife, X"
+        if title is not None:
+            for index in range(title + 1, title_end + 1):
+                if "\n" in view[tokens[index - 1].end : tokens[index].start]:
+                    title = index  # "22:58 GMT ¶ Conservative campaign chief X": the line ends
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         if title is not None and affiliation is None:
@@ -466,6 +470,7 @@ def _body_before_title(doc: Document, start: int, end: int) -> tuple[int, int, i
         and tokens[start - 1].is_word
         and tokens[start - 1].lower not in lexicon.determiners
         and not tokens[start - 1].lower.endswith(("’s", "'s"))
+        and "\n" not in doc.text[tokens[start - 1].end : tokens[start].start]
     ):
         start -= 1  # "New | Zealand coach": "New" is no name word, but part of the body
     last = start

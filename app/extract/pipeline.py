@@ -76,7 +76,11 @@ _TITLE_SMALL = frozenset(
 
 # "the 29-year-old": a person named just before, by age
 _AGE = re.compile(r"[Tt]he \d{1,3}-year-old")
-_AGE_REACH = 600  # characters back to the person an age refers to
+_AGE_REACH = 600  # characters back to the person an age or an epithet refers to
+_EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "an", "ard")  # flanker, veteran, Spaniard
+# heads that stand for an unnamed source, not for someone named before
+_ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", "insider"})
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
 # confidence of each rule's attribution by the kind of mention it found
@@ -740,6 +744,16 @@ def _resolve_speaker(
         named = _named_organization(doc, mention.start, head)
         if named is not None:
             return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None
+    start = doc.token_at(mention.start)
+    lone = mention.name and " " not in span.text and start > 0
+    if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
+        # "said the Spaniard": a capitalised epithet, not a name
+        epithet = people.antecedent(mention.start, "x", reach=_AGE_REACH)
+        if epithet is not None:
+            epithet.mentions.append(span)
+            return Speaker(
+                epithet.name, SpeakerKind.PERSON, epithet.title, epithet.affiliation, span
+            ), epithet
     if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
         aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)  # "the 29-year-old said"
         if aged is not None:
@@ -747,6 +761,9 @@ def _resolve_speaker(
             return Speaker(aged.name, SpeakerKind.PERSON, aged.title, aged.affiliation, span), aged
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
+        if described is None and _is_epithet(doc, span.text):
+            # "the Spaniard", "the veteran", "the Gunners boss": the person just named
+            described = people.antecedent(mention.start, "x", reach=_AGE_REACH)
         if described is not None:
             described.mentions.append(span)
             return Speaker(
@@ -869,6 +886,22 @@ def _sentence_subject(
         if doc.token_at(where) <= opening + _TITLE_LEAD_WORDS:
             return person  # named first, as the subject
     return antecedent
+
+
+def _is_epithet(doc: Document, text: str) -> bool:
+    """Tell whether "the …" is an epithet for a person named before rather than a role of its
+    own: "the veteran", "the Spaniard", "the Gunners boss", "the Serbian center"."""
+    words = text.split()[1:]
+    if not words or len(words) > _EPITHET_WORDS:
+        return False
+    head = words[-1].lower()
+    lexicon = doc.lexicon
+    if head in lexicon.group_nouns or (head.endswith("s") and not head.endswith("ss")):
+        return False  # "the protesters": a group
+    if head in _ANONYMOUS or head in lexicon.document_nouns:
+        return False  # "the person" (familiar with the matter), "the ad": no one named
+    personal = head in lexicon.titles or head.endswith(_PERSON_ENDINGS) or head == "native"
+    return personal and (head not in lexicon.titles or any(w[:1].isupper() for w in words))
 
 
 def _described_subject_before(

@@ -206,6 +206,8 @@ def split_descriptor(
     """
     while first <= last and tokens[first].lower in lexicon.determiners:
         first += 1
+    if first <= last and tokens[first].lower in _PREPOSITIONS:
+        return None, None  # "Kerry, from Stockport,": where the person is from, no role
     if first <= last and tokens[first].lower in _RELATIVES:
         return None, None  # "X, who voted for the closures,": a clause, not a description
     for index in range(first + 1, last + 1):

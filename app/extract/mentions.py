@@ -682,15 +682,30 @@ def _body_of(
 ) -> Mention | None:
     """Read "Bank of America", "Ministry of Defence", "Alliance for Kivu Renewal" backwards:
     an organisation's name whose head comes before "of" or "for"."""
+    while (
+        first - 2 >= floor
+        and tokens[first - 1].lower in _CONNECTORS
+        and _is_name_word(lexicon, tokens[first - 2])
+    ):
+        first = _name_run_back(tokens, first - 2, floor, lexicon)  # "Disease Control and …"
     joiner = first - 1
     if joiner - 1 < floor or tokens[joiner].lower not in {"of", "for"}:
         return None
     head = joiner - 1
-    if not (tokens[head].is_capitalized and tokens[head].lower in lexicon.organization_words):
+    word = tokens[head].lower
+    organisation = word in lexicon.organization_words or (
+        word.endswith("s") and word[:-1] in lexicon.organization_words  # "Centers for …"
+    )
+    if not (tokens[head].is_capitalized and organisation):
         return None
     start = _name_run_back(tokens, head, floor, lexicon)
     while start < head and tokens[start].lower in lexicon.non_names:
         start += 1
+    before = start - 1
+    while before >= floor and before >= start - 3 and tokens[before].text.islower():
+        if tokens[before].lower in _PREPOSITIONS or tokens[before].lower == "by":
+            return None  # "a report by the progressive Center for …": the report speaks
+        before -= 1
     return Mention(tokens[start].start, tokens[last].end, SpeakerKind.ORGANIZATION)
 
 

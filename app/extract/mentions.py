@@ -51,6 +51,8 @@ _RELATIONS = frozenset(
         "former student",
     }
 )
+# nouns ending in -ly, which is no adverb: "the rally", "a reply"
+_LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully", "assembly"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
 _FUNCTION_WORDS = frozenset(
@@ -178,8 +180,16 @@ def _is_org_tail(lexicon: Lexicon, token: Token) -> bool:
 
 
 def _is_adverb(lexicon: Lexicon, token: Token) -> bool:
-    return token.lower in lexicon.speech_adverbs or (
-        token.lower.endswith("ly") and token.text.islower() and len(token.lower) > 4
+    word = token.lower
+    if word in lexicon.speech_adverbs:
+        return True
+    nouns = lexicon.group_nouns | lexicon.title_heads | lexicon.organization_words
+    return (
+        word.endswith("ly")
+        and token.text.islower()
+        and len(word) > 4
+        and word not in nouns  # "her family said", "a Trump ally said", "the assembly said"
+        and word not in _LY_NOUNS
     )
 
 

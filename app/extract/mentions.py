@@ -51,6 +51,8 @@ _RELATIONS = frozenset(
         "former student",
     }
 )
+# endings of occupations written before a given name: "Landscaper", "Pastor", "Florist"
+_ROLE_ENDINGS = ("er", "or", "ist", "ian")
 # nouns ending in -ly, which is no adverb: "the rally", "a reply"
 _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully", "assembly"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
@@ -325,6 +327,10 @@ def _split_title(
     for index in range(first, last):
         if _is_title(lexicon, tokens[index]):
             title_end = index
+    lead = tokens[first].lower
+    occupation = lead.endswith(_ROLE_ENDINGS) and lead not in lexicon.first_names
+    if title_end < 0 and last - first >= 2 and occupation and lead not in lexicon.non_names:
+        title_end = first  # "Landscaper Rogelio Fuentes": an unlisted occupation
     if title_end < 0:
         return first, None
     return title_end + 1, _text(source, tokens, first, title_end)

@@ -144,7 +144,11 @@ _OPENING_PHRASES = 3  # opening phrases skipped before a clause's subject
 _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
-_NEXT_SENTENCE_TAIL = 10  # tokens of adjuncts after "X said" in a sentence of its own
+_NEXT_SENTENCE_TAIL = 10
+# words that open an adjunct clause after "X said": "… Sessions said as he launched the process"
+_ADJUNCT_OPENERS = frozenset(
+    {"as", "while", "after", "before", "when"}
+)  # tokens of adjuncts after "X said" in a sentence of its own
 _APPOSITIVE_TAIL = 70  # tokens after a closing mark for "X, <description>, said"
 # what may follow the name on a dash line: "— Jane Doe, a teacher" / "— Doe (D-Vt.) on Twitter"
 _SIGNATURE_FOLLOWERS = frozenset({",", ".", "(", ";", ":", "on", "at", "in", "via", "to"})
@@ -311,9 +315,16 @@ def _next_sentence(doc: Document, first: int, sentence_end: int) -> Found | None
     failed") is a statement of its own.
     """
     found = from_cues(doc, first, min(sentence_end, first + _ASKED_REACH), "next-sentence")
-    if found is None or found.cue is None or doc.token_at(found.mention.start) != first:
+    if found is None or found.cue is None:
         return None
-    rest = doc.tokens[found.cue.last + 1 : sentence_end]
+    inverted = found.cue.first == first  # "…” wrote a man calling himself Paul Paul."
+    opening = doc.token_at(found.mention.start)
+    if opening != first and not inverted and not _only_description(doc, first, opening):
+        return None  # the speaker, or a title and the speaker, open the sentence
+    after = max(found.cue.last, doc.token_at(found.mention.end) - 1) + 1
+    rest = doc.tokens[after:sentence_end]
+    if rest and rest[0].lower in _ADJUNCT_OPENERS:
+        return found  # "… Sessions said as he launched the process."
     if len(rest) > _NEXT_SENTENCE_TAIL:
         return None
     lexicon = doc.lexicon

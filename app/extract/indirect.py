@@ -380,6 +380,8 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
     token = tokens[after]
     if token.lower == "to" or token.text in {",", ":", "."}:
         return None  # "said to be", "said:", "said."
+    if token.lower in {"as", "while", "when", "after", "before"}:
+        return None  # "said as he launched the process": an adjunct, not what was said
     word = _pronoun_part(token.lower)
     if not (
         word in lexicon.pronouns

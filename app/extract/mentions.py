@@ -1060,6 +1060,8 @@ def _description_after(
             break  # "The union | sent members …": the description ends at its verb
         if token.lower in _SOURCE_QUALIFIERS:
             break  # "a person close to …", "one official familiar with …"
+        if position > index + 1 and _is_participle(token):
+            break  # "a man | calling himself Paul Paul"
         if head is not None and _is_adverb(lexicon, token):
             break  # "Her campaign | quickly blasted out an email"
         if not token.text.islower():
@@ -1079,8 +1081,14 @@ def _description_after(
         and last_word > index
         and (tokens[index].lower in lexicon.determiners)
     ):
-        after = tokens[last_word + 1].text if last_word + 1 < ceiling else "."
-        if after in {",", ".", ";", "(", "—", ":"} or after.lower() in _SOURCE_QUALIFIERS:
+        next_token = tokens[last_word + 1] if last_word + 1 < ceiling else None
+        after = next_token.text if next_token is not None else "."
+        participle = next_token is not None and _is_participle(next_token)
+        if (
+            after in {",", ".", ";", "(", "—", ":"}
+            or after.lower() in _SOURCE_QUALIFIERS
+            or participle
+        ):
             head = last_word  # "said the woman." / "wrote one commenter." / "one source who"
     if head is None:
         return None
@@ -1095,7 +1103,6 @@ def _description_after(
         if tokens[last].lower not in lexicon.organization_words and name_first <= last:
             title, affiliation = split_descriptor(source, tokens, index, head, lexicon)
             if name_first > following:  # "state | Sen. | Rosalind Achebe"
-                title = _text(source, tokens, index, name_first - 1)
                 while tokens[index].lower in lexicon.determiners and index < name_first - 1:
                     index += 1
                 title = _text(source, tokens, index, name_first - 1)

@@ -549,24 +549,11 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
         if previous is not None and previous.lower in _PASSIVE_AUX and _lemma(doc, index) == "ask":
             # "he was asked whether …": the asker speaks, named after "by" if at all
             by = cue.last + 1
-            agent = None
+            mention = None
             if by + 1 < end and tokens[by].lower == "by":
-                agent = speaker_after(doc.text, tokens, by, end, lexicon)
-            clause = _reported_clause(doc, cue, end) if agent is not None else None
-            verbs_before = True
-            if agent is None or clause is None:
-                continue
-            content_end = _end_of_content(doc, clause, end)
-            return Reported(
-                tokens[clause].start,
-                content_end,
-                agent,
-                cue,
-                "speaker-cue-clause",
-                (tokens[first].start, tokens[clause].start),
-                (content_end, tokens[end - 1].end),
-            )
-        if shared:
+                mention = speaker_after(doc.text, tokens, by, end, lexicon)
+            clause = _reported_clause(doc, cue, end) if mention is not None else None
+        elif shared:
             # ", saying …" / "… and said …": the speaker is the sentence's subject
             subject = clause_start(doc, first, index)
             mention = speaker_after(doc.text, tokens, subject - 1, index, lexicon)

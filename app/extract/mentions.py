@@ -438,13 +438,19 @@ def _skip_parenthesis_back(tokens: list[Token], index: int, floor: int) -> int:
     return index
 
 
+def _before_adverbs(tokens: list[Token], cue: int, floor: int, lexicon: Lexicon) -> int:
+    """Return the last token before ``cue`` that is no adverb: "Smith | also | said"."""
+    index = cue - 1
+    while index >= floor and _is_adverb(lexicon, tokens[index]):
+        index -= 1
+    return index
+
+
 def speaker_before(
     source: str, tokens: list[Token], cue: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     """Read the speaker that ends right before the token ``cue``, not before token ``floor``."""
-    index = cue - 1
-    while index >= floor and _is_adverb(lexicon, tokens[index]):
-        index -= 1
+    index = _before_adverbs(tokens, cue, floor, lexicon)
     if index < floor:
         return None
     index = _skip_parenthesis_back(tokens, index, floor)
@@ -465,9 +471,7 @@ def relative_antecedent(
     source: str, tokens: list[Token], cue: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     """Read the person "who" before token ``cue`` stands for: "Charlie Sykes, who | lamented"."""
-    who = cue - 1
-    while who >= floor and _is_adverb(lexicon, tokens[who]):
-        who -= 1
+    who = _before_adverbs(tokens, cue, floor, lexicon)
     if who - 2 < floor or tokens[who].lower != "who" or tokens[who - 1].text != ",":
         return None
     last = _skip_parenthesis_back(tokens, who - 2, floor)

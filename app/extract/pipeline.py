@@ -732,11 +732,7 @@ def _resolve_speaker(
                 if inside and agrees and near and speaker_person is not antecedent:
                     antecedent = speaker_person
             if antecedent is not None:
-                person = antecedent
-                person.mentions.append(span)
-                return Speaker(
-                    person.name, SpeakerKind.PERSON, person.title, person.affiliation, span
-                ), person
+                return _as_person(antecedent, span)
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None
     head = span.text.split()[-1].lower()
@@ -750,25 +746,18 @@ def _resolve_speaker(
         # "said the Spaniard": a capitalised epithet, not a name
         epithet = people.antecedent(mention.start, "x", reach=_AGE_REACH)
         if epithet is not None:
-            epithet.mentions.append(span)
-            return Speaker(
-                epithet.name, SpeakerKind.PERSON, epithet.title, epithet.affiliation, span
-            ), epithet
+            return _as_person(epithet, span)
     if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
         aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)  # "the 29-year-old said"
         if aged is not None:
-            aged.mentions.append(span)
-            return Speaker(aged.name, SpeakerKind.PERSON, aged.title, aged.affiliation, span), aged
+            return _as_person(aged, span)
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
         if described is None and _is_epithet(doc, span.text):
             # "the Spaniard", "the veteran", "the Gunners boss": the person just named
             described = people.antecedent(mention.start, "x", reach=_AGE_REACH)
         if described is not None:
-            described.mentions.append(span)
-            return Speaker(
-                described.name, SpeakerKind.PERSON, described.title, described.affiliation, span
-            ), described
+            return _as_person(described, span)
     title, affiliation = mention.title, mention.affiliation
     if title is not None and affiliation is None:
         affiliation, title = split_body(title, lexicon)  # "a Downing Street spokesperson"
@@ -886,6 +875,12 @@ def _sentence_subject(
         if doc.token_at(where) <= opening + _TITLE_LEAD_WORDS:
             return person  # named first, as the subject
     return antecedent
+
+
+def _as_person(person: Person, span: Span) -> tuple[Speaker, Person]:
+    """Record ``span`` as a mention of ``person`` and return the speaker it gives."""
+    person.mentions.append(span)
+    return Speaker(person.name, SpeakerKind.PERSON, person.title, person.affiliation, span), person
 
 
 def _is_epithet(doc: Document, text: str) -> bool:

@@ -556,15 +556,14 @@ def _noun_phrase_back(
     )
     if _is_name_word(lexicon, token) or org_tail:
         first = _name_run_back(tokens, index, floor, lexicon)
-        member = _member_of(source, tokens, first, index, floor, lexicon)
-        if member is not None:
-            return member
-        role = _role_for(source, tokens, first, index, floor, lexicon)
-        if role is not None:
-            return role
-        body = _body_of(tokens, first, index, floor, lexicon)
-        if body is not None:
-            return body
+        # "Jane Mbeki of the Red Cross", "a spokesman for the Commission", "Bank of America"
+        joined = (
+            _member_of(source, tokens, first, index, floor, lexicon)
+            or _role_for(source, tokens, first, index, floor, lexicon)
+            or _body_of(tokens, first, index, floor, lexicon)
+        )
+        if joined is not None:
+            return joined
         titled = _title_with_field(source, tokens, first, index, floor, lexicon)
         if titled is not None:
             return titled
@@ -951,12 +950,12 @@ def speaker_after(
     if not _is_name_word(lexicon, token):
         return None
     last = _name_run_forward(tokens, index, ceiling, lexicon)
-    employed = _employee_after(source, tokens, index, last, ceiling, lexicon)
-    if employed is not None:
-        return employed
-    owned = _owned_after(source, tokens, index, last, ceiling, lexicon)
-    if owned is not None:
-        return owned
+    # "Goldman Sachs chief economist Jan Hatzius", "Kenya's central bank"
+    special = _employee_after(source, tokens, index, last, ceiling, lexicon) or _owned_after(
+        source, tokens, index, last, ceiling, lexicon
+    )
+    if special is not None:
+        return special
     name_first, title = _split_title(source, tokens, index, last, lexicon)
     if name_first > last:
         return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)

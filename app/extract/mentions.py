@@ -185,13 +185,15 @@ def _is_adverb(lexicon: Lexicon, token: Token) -> bool:
     word = token.lower
     if word in lexicon.speech_adverbs:
         return True
-    nouns = lexicon.group_nouns | lexicon.title_heads | lexicon.organization_words
     return (
         word.endswith("ly")
         and token.text.islower()
         and len(word) > 4
-        and word not in nouns  # "her family said", "a Trump ally said", "the assembly said"
         and word not in _LY_NOUNS
+        # "her family said", "a Trump ally said", "the assembly said": nouns, not adverbs
+        and word not in lexicon.group_nouns
+        and word not in lexicon.title_heads
+        and word not in lexicon.organization_words
     )
 
 

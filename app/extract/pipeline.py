@@ -81,6 +81,8 @@ _EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "an", "ard")  # flanker, veteran, Spaniard
 # heads that stand for an unnamed source, not for someone named before
 _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", "insider"})
+_HEADLINE_CHARS = 400  # a first paragraph longer than this is no headline
+_REST = re.compile(r"[ .]*")  # what may follow a quotation that ends its paragraph
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
 # confidence of each rule's attribution by the kind of mention it found
@@ -190,7 +192,9 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
                 return lead
         if found:
             return found
-        if doc.text[last.close_mark.end : doc.paragraphs[last.paragraph][1]].strip(" .") == "":
+        p_end = doc.paragraphs[last.paragraph][1]
+        rest = _REST.match(doc.text, last.close_mark.end, p_end)
+        if rest is not None and rest.end() == p_end:  # nothing but spaces and stops follows
             found = attribute.dash_line(doc, last.paragraph)
             if found:
                 return found
@@ -261,6 +265,8 @@ def _is_headline(doc: Document, group: Group) -> bool:
     if not doc.paragraphs or group.segments[0].paragraph != 0 or len(doc.paragraphs) < 2:
         return False
     start, end = doc.paragraphs[0]
+    if end - start > _HEADLINE_CHARS:
+        return False
     line = doc.text[start:end]
     return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
 
@@ -644,7 +650,11 @@ def _continue_reported_speakers(
         gap = doc.text[before.segments[-1].end : item.segments[0].start]
         if before_paragraph == quote_paragraph and len(gap) < _CONTINUED_GAP:
             item.found = Found("same-paragraph", found.mention, None, found.zone)
-        elif before_paragraph == quote_paragraph - 1 and not gap.strip(" .\n“\"'‘"):
+        elif (
+            before_paragraph == quote_paragraph - 1
+            and len(gap) < _CONTINUED_GAP
+            and not gap.strip(" .\n“\"'‘")
+        ):
             # X said the results had surprised her team. ¶ “We expected a modest effect …
             item.found = Found("floating", found.mention, None, found.zone)
 

@@ -51,6 +51,7 @@ _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
+_REACH_AFTER_SUBJECT = 6  # tokens of a subject's name, read with the title before it
 _DESCRIPTION_WORDS = 4  # words of "a retired school teacher" before its verb
 _FULL_NAME_REACH = 2000  # tokens back to the full name a one-word mention shortens
 _REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
@@ -536,7 +537,7 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             continue  # "Supreme Court", "NATO"
         # "Otis Beckwith Jr. … Beckwith said", or "Harlan Whitcombe … his wife, Deborah Whitcombe"
         repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
-        if repeated or tokens[last].lower in people.surnames():
+        if repeated or people.has_surname(tokens[last].lower):
             people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
 
 
@@ -567,10 +568,9 @@ def _add_speaking_surnames(doc: Document, people: People) -> None:
 def _add_surname_mentions(doc: Document, people: People) -> None:
     """Record every later surname-only mention of a person named in full ("Jenkins wasn't
     buying it"), so that a pronoun after it finds that person, not one named before."""
-    surnames = people.surnames()
     tokens = doc.tokens
     for index, token in enumerate(tokens):
-        if token.lower not in surnames or not token.is_capitalized:
+        if not token.is_capitalized or not people.has_surname(token.lower):
             continue
         before = tokens[index - 1] if index > 0 else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -876,11 +876,12 @@ def _sentence_subject(
     if doc.paragraph_of(start) < doc.paragraph_of(position) - 1:
         return antecedent
     opening = clause_start(doc, first, doc.token_at(at))
-    spans = [(m.start, m.end) for m in antecedent.mentions]
-    for where, person in people.named_between(start, at):
+    window = min(opening + _TITLE_LEAD_WORDS + _REACH_AFTER_SUBJECT, doc.token_at(at))
+    names = people.named_between(start, doc.tokens[window].end)  # the subject is named early
+    for where, end, person in names:
         if person is antecedent or person.gender not in (None, pronoun.gender):
             continue
-        if any(a < m.end and m.start < b for m in person.mentions for a, b in spans):
+        if any(p is antecedent and b > where and a < end for a, b, p in names):
             continue  # another reading of the same words, not another person
         if doc.token_at(where) <= opening + _TITLE_LEAD_WORDS:
             return person  # named first, as the subject

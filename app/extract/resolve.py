@@ -212,6 +212,7 @@ class People:
         self._family: dict[str, list[Person]] = {}  # everyone with each surname, in order
         self._by_word: dict[str, Person] = {}  # the first person with each other word of a name
         self._positions: list[int] = []  # start of every named mention, in order
+        self._ends: list[int] = []  # the end of each of those mentions
         self._people: list[Person] = []  # the person of each of those mentions
 
     def add(
@@ -282,6 +283,7 @@ class People:
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)
+        self._ends.insert(index, span.end)
         self._people.insert(index, person)
         return person
 
@@ -320,17 +322,31 @@ class People:
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)
+        self._ends.insert(index, span.end)
         self._people.insert(index, person)
 
-    def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
-        """Return the people named from ``start`` to ``end``, with where, in text order."""
+    def named_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """Return the names from ``start`` to ``end``: where each starts and ends, and whose."""
         first = bisect.bisect_left(self._positions, start)
         last = bisect.bisect_left(self._positions, end)
-        return list(zip(self._positions[first:last], self._people[first:last], strict=True))
+        return list(
+            zip(
+                self._positions[first:last],
+                self._ends[first:last],
+                self._people[first:last],
+                strict=True,
+            )
+        )
 
-    def last_mention(self, person: Person, position: int) -> int:
-        """Return where ``person`` was last mentioned before ``position`` (-1 if never)."""
-        return max((m.start for m in person.mentions if m.start < position), default=-1)
+    def last_mention(self, person: Person, position: int, *, reach: int = 3000) -> int:
+        """Return where ``person`` was last named before ``position``, within ``reach``
+        characters (-1 if not)."""
+        index = bisect.bisect_left(self._positions, position) - 1
+        while index >= 0 and position - self._positions[index] <= reach:
+            if self._people[index] is person:
+                return self._positions[index]
+            index -= 1
+        return -1
 
     def knows(self, word: str, position: int) -> bool:
         """Tell whether a one-word name belongs to a person named before ``position``."""
@@ -340,9 +356,9 @@ class People:
         person = self._by_word.get(lowered)
         return person is not None and person.mentions[0].start < position
 
-    def surnames(self) -> frozenset[str]:
-        """Return the surnames of the people named so far, in lower case."""
-        return frozenset(self._by_surname)
+    def has_surname(self, word: str) -> bool:
+        """Tell whether someone named so far has the surname ``word`` (in lower case)."""
+        return word in self._by_surname
 
     def named_before(self, position: int) -> Span | None:
         """Return the last mention of a person before ``position``."""

@@ -6,8 +6,9 @@
 
 The corpus run calls ``extract`` once per document (after one warm-up call) and reports docs/s,
 MB/s (UTF-8) and per-document latency. The scaling check times one synthetic article repeated
-1, 10 and 100 times: the engine must stay linear in its input, so each tenfold text should take
-about ten times as long; the script exits with status 1 when it takes far more. ``--http`` posts
+1, 10 and 100 times, as paragraphs and as a single run-on paragraph: the engine must stay linear
+in its input, so each tenfold text should take about ten times as long; the script exits with
+status 1 when it takes far more. ``--http`` posts
 the reference article to a running service instead and reports its latency.
 
 The PolNeAR texts are read from ``../shared/data/polnear`` beside the repository and never copied.
@@ -158,11 +159,18 @@ def _corpus(texts: list[tuple[str, str]]) -> None:
 
 
 def _scaling() -> bool:
-    """Time a synthetic article at several lengths; return whether growth looks linear."""
-    print(f"scaling: one synthetic article of {len(SYNTHETIC_ARTICLE):,} chars, repeated")
+    """Time a synthetic article at several lengths, as paragraphs and as one run-on paragraph
+    (which piles every mention of its people into one block); return whether both stay linear."""
+    flat = " ".join(SYNTHETIC_ARTICLE.split())
+    return _scaled("\n\n", SYNTHETIC_ARTICLE, "paragraphs") and _scaled(" ", flat, "one paragraph")
+
+
+def _scaled(joiner: str, article: str, label: str) -> bool:
+    """Time ``article`` repeated 1, 10 and 100 times; return whether growth looks linear."""
+    print(f"scaling ({label}): one synthetic article of {len(article):,} chars, repeated")
     times: dict[int, float] = {}
     for scale in SCALES:
-        text = "\n\n".join([SYNTHETIC_ARTICLE] * scale)
+        text = joiner.join([article] * scale)
         times[scale] = _best_time(partial(extract, text))
         ratio = times[scale] / times[SCALES[0]]
         print(

@@ -626,6 +626,7 @@ def _noun_phrase_back(
             previous.is_word
             and previous.lower not in lexicon.verbs
             and previous.lower not in (_PREPOSITIONS | _CONNECTORS)
+            and previous.lower != "as"  # "as my old editor used to say"
             and previous.lower not in lexicon.pronouns
         ) or previous.text in _POSSESSIVE:
             first -= 1
@@ -829,6 +830,7 @@ def _plain_noun_phrase(tokens: list[Token], first: int, last: int, lexicon: Lexi
             t.is_word and t.lower not in stop and t.lower not in lexicon.verbs
             for t in tokens[first + 1 : last + 1]
         )
+        and tokens[last].text.islower()  # "the former Love Villa contestant": capitals inside
     )
 
 
@@ -864,10 +866,11 @@ def _appositive_subject(
             # "an intelligence source, who was not authorized to speak, told" / "Others,
             # reacting to the delay, shouted"
             return head
+        aged = all(not t.is_word or t.text.isdigit() for t in tokens[opening + 1 : comma])
+        if aged and head is not None and not head.pronoun:
+            return head  # "Karen Whitlock, 46, said" / "the former contestant, 29, told"
         if head is None or not head.name:
             return None
-        if all(not t.is_word or t.text.isdigit() for t in tokens[opening + 1 : comma]):
-            return head  # "Karen Whitlock, 46, said": an age, not a title
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None

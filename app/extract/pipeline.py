@@ -79,6 +79,7 @@ _TITLE_SMALL = frozenset(
 _AGE = re.compile(r"[Tt]he \d{1,3}-year-old")
 _AGE_REACH = 600  # characters back to the person an age or an epithet refers to
 _EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
+_EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "an", "ard")  # flanker, veteran, Spaniard
 # heads that stand for an unnamed source, not for someone named before
 _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", "insider"})
@@ -754,7 +755,7 @@ def _resolve_speaker(
     lone = mention.name and " " not in span.text and start > 0
     if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
         # "said the Spaniard": a capitalised epithet, not a name
-        epithet = people.antecedent(mention.start, "x", reach=_AGE_REACH)
+        epithet = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if epithet is not None:
             return _as_person(epithet, span)
     if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
@@ -765,7 +766,7 @@ def _resolve_speaker(
         described = people.described(mention.start, head)
         if described is None and _is_epithet(doc, span.text):
             # "the Spaniard", "the veteran", "the Gunners boss": the person just named
-            described = people.antecedent(mention.start, "x", reach=_AGE_REACH)
+            described = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if described is not None:
             return _as_person(described, span)
     title, affiliation = mention.title, mention.affiliation

@@ -404,6 +404,7 @@ def extract(
     groups = _group(doc, segments)
     outlets = find_outlets(view, lexicon)
     people = People(lexicon)
+    proper = _proper_words(doc)
     for first, last, title in name_candidates(view, tokens, lexicon):
         title_end = first - 2 if tokens[first - 1].text == "," else first - 1  # "His wife, X"
         if title is not None:
@@ -413,7 +414,7 @@ def extract(
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         if title is not None and affiliation is None:
-            body = _body_before_title(doc, title, title_end)
+            body = _body_before_title(doc, title, title_end, proper)
             if body is not None:  # "Hearts manager Callum MacRitchie": Hearts, manager
                 body_start, body_end, role_start = body
                 affiliation = view[tokens[body_start].start : tokens[body_end].end]
@@ -467,13 +468,26 @@ def extract(
     return _build(doc, results, people, outlets, publisher, diagnostics)
 
 
-def _body_before_title(doc: Document, start: int, end: int) -> tuple[int, int, int] | None:
+def _proper_words(doc: Document) -> frozenset[str]:
+    """Return the words the text capitalises inside its sentences: names, not fields."""
+    opening = set(doc.sentences)
+    return frozenset(
+        token.lower
+        for index, token in enumerate(doc.tokens)
+        if index not in opening and token.is_capitalized and token.is_word
+    )
+
+
+def _body_before_title(
+    doc: Document, start: int, end: int, proper: frozenset[str]
+) -> tuple[int, int, int] | None:
     """Split a body's proper name off a lower-case title before a name: "Hearts | manager",
     "New Zealand | coach", "Deutsche Bahn | infrastructure board member".
 
     Returns the first and last tokens of the body and the first of the title. A one-word body
-    opening a sentence is left alone: it may be a field written with a capital ("Transport
-    commissioner").
+    opening a sentence counts only as an acronym or a word the text capitalises elsewhere
+    inside a sentence ("Hearts manager" after "… against Hearts"): otherwise it may be a field
+    written with a capital ("Transport commissioner").
     """
     tokens, lexicon = doc.tokens, doc.lexicon
     while (
@@ -495,8 +509,10 @@ def _body_before_title(doc: Document, start: int, end: int) -> tuple[int, int, i
         return None  # "Finance Minister", "Chief Executive Officer"
     if not all(t.text.islower() for t in tokens[last + 1 : end + 1]):
         return None
-    if last == start and start in doc.sentences:
-        return None
+    word = tokens[start]
+    acronym = sum(c.isupper() for c in word.text) > 1  # "MQM-P leader"
+    if last == start and start in doc.sentences and not acronym and word.lower not in proper:
+        return None  # "Transport commissioner …": only a name capitalised mid-sentence counts
     return start, last, last + 1
 
 

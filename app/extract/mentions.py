@@ -22,6 +22,8 @@ _DESCRIPTION_REACH = 8  # tokens of a description after a verb: "said one New Ha
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "with", "to", "in", "from", "on"})
 _CONNECTORS = frozenset({"and", "&"})
+# titles whose portfolio follows "for" or "of" without an article: "Minister for Housing"
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "state"})
 # roles held towards a person, whose owner is that person and no body: "Kimathi’s colleague"
 _RELATIONS = frozenset(
     {
@@ -261,6 +263,9 @@ def split_descriptor(
         field = tokens[index + 1]
         if token.lower == "of" and field.text.islower() and field.lower not in lexicon.determiners:
             continue  # "professor of constitutional law | at Yale": a field, not a body
+        portfolio = tokens[index - 1].lower.rstrip(".") in _PORTFOLIO_HOLDERS
+        if portfolio and token.lower in {"for", "of"} and field.is_capitalized:
+            return _text(source, tokens, first, last), None  # "Minister for Housing": one title
         org_first = index + 1
         while org_first <= last and tokens[org_first].lower in lexicon.determiners:
             org_first += 1
@@ -677,26 +682,35 @@ def _title_with_field(
     """Read "Minister for Information Faisal Bukhari": a title whose field runs into the name.
 
     The capitalised run after "for"/"of" holds the end of the title and then the name, which
-    starts at the first known given name (or honorific) in it.
+    starts at the first known given name (or honorific) in it; with none known, a run of three
+    words or more is read as a one-word field and the name ("Housing | Darragh Ó Súilleabháin").
     """
     joiner = first - 1
     if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of"}:
         return None
     if not _is_title(lexicon, tokens[joiner - 1]):
         return None
-    for start in range(first + 1, last + 1):
-        word = tokens[start].lower.rstrip(".")
-        if word in lexicon.first_names or word in lexicon.honorifics:
-            title_first = extend_title_back(tokens, joiner - 1, floor, lexicon)
-            name_first = start + 1 if word in lexicon.honorifics and start < last else start
-            return Mention(
-                tokens[name_first].start,
-                tokens[last].end,
-                SpeakerKind.PERSON,
-                name=True,
-                title=_text(source, tokens, title_first, start - 1),
-            )
-    return None
+    start = next(
+        (
+            i
+            for i in range(first + 1, last + 1)
+            if tokens[i].lower.rstrip(".") in lexicon.first_names
+            or tokens[i].lower.rstrip(".") in lexicon.honorifics
+        ),
+        first + 1 if last - first >= 2 else None,
+    )
+    if start is None:
+        return None
+    honorific = tokens[start].lower.rstrip(".") in lexicon.honorifics
+    title_first = extend_title_back(tokens, joiner - 1, floor, lexicon)
+    name_first = start + 1 if honorific and start < last else start
+    return Mention(
+        tokens[name_first].start,
+        tokens[last].end,
+        SpeakerKind.PERSON,
+        name=True,
+        title=_text(source, tokens, title_first, start - 1),
+    )
 
 
 def _body_of(
@@ -962,6 +976,17 @@ def speaker_after(
     if special is not None:
         return special
     name_first, title = _split_title(source, tokens, index, last, lexicon)
+    field = last + 2  # "said Minister | for | Information Faisal Bukhari"
+    joined = (
+        field < ceiling
+        and tokens[last + 1].lower in {"for", "of"}
+        and _is_name_word(lexicon, tokens[field])
+    )
+    if joined and (name_first > last or _is_title(lexicon, tokens[last])):
+        run = _name_run_forward(tokens, field, ceiling, lexicon)
+        titled = _title_with_field(source, tokens, field, run, index, lexicon)
+        if titled is not None:
+            return titled
     if name_first > last:
         return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
     if tokens[last].lower in lexicon.organization_words:

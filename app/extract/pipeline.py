@@ -404,6 +404,7 @@ def extract(
     groups = _group(doc, segments)
     outlets = find_outlets(view, lexicon)
     people = People(lexicon)
+    people.quoted([(s.start, s.end) for s in segments])
     proper = _proper_words(doc)
     for first, last, title in name_candidates(view, tokens, lexicon):
         title_end = first - 2 if tokens[first - 1].text == "," else first - 1  # "His wife, X"

@@ -214,6 +214,8 @@ class People:
         self._positions: list[int] = []  # start of every named mention, in order
         self._ends: list[int] = []  # the end of each of those mentions
         self._people: list[Person] = []  # the person of each of those mentions
+        self._quoted: list[tuple[int, int]] = []  # the quoted passages, in order
+        self._quoted_starts: list[int] = []
 
     def add(
         self, span: Span, *, title: str | None = None, affiliation: str | None = None
@@ -369,14 +371,31 @@ class People:
         person = self._people[index]
         return next((m for m in person.mentions if m.start == start), person.mentions[-1])
 
+    def quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Record the quoted passages: a name inside one is spoken of, not a speaker."""
+        self._quoted = sorted(spans)
+        self._quoted_starts = [start for start, _ in self._quoted]
+
+    def _is_quoted(self, position: int) -> bool:
+        at = bisect.bisect_right(self._quoted_starts, position) - 1
+        return at >= 0 and position < self._quoted[at][1]
+
     def antecedent(self, position: int, gender: str, *, reach: int = 3000) -> Person | None:
-        """Return the nearest person named before ``position`` whose gender agrees."""
-        agreeing = (
-            p
-            for p in self._before(position, reach, 50)
-            if gender == "x" or p.gender in (None, gender)
-        )
-        return next(agreeing, None)
+        """Return the nearest person named before ``position`` whose gender agrees.
+
+        Names inside quotations are passed over: in “…Nathan Deal,” he added, "he" is the
+        speaker, not the man he speaks of.
+        """
+        index = bisect.bisect_left(self._positions, position) - 1
+        stop = max(-1, index - 50)
+        while index > stop and position - self._positions[index] <= reach:
+            person = self._people[index]
+            if (gender == "x" or person.gender in (None, gender)) and not self._is_quoted(
+                self._positions[index]
+            ):
+                return person
+            index -= 1
+        return None
 
 
 def name_candidates(

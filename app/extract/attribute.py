@@ -348,8 +348,8 @@ def _named_then_cue(doc: Document, first: int, sentence_end: int) -> Found | Non
         return None
     end = min(sentence_end, first + _APPOSITIVE_TAIL)
     cues = [c for c in find_cues(tokens, after, end, doc.lexicon) if c.kind is CueKind.VERB]
-    if not cues or any(_is_mark(t) for t in tokens[after : cues[0].first]):
-        return None
+    if not cues or sum(_is_mark(t) for t in tokens[after : cues[0].first]) % 2:
+        return None  # a quoted title in the description is closed: “…,” X, author of “Y,” said
     previous = tokens[cues[0].first - 1]
     if previous.text != "," and previous.lower not in doc.lexicon.speech_adverbs:
         return None  # the verb belongs to a relative clause: "who said …"

@@ -224,6 +224,8 @@ def split_descriptor(
         first += 1
     if first <= last and tokens[first].lower in _PREPOSITIONS:
         return None, None  # "Kerry, from Stockport,": where the person is from, no role
+    if first < last and _party_of_place(tokens, first):
+        return None, tokens[first].text  # "Republican of West Virginia": the party
     if first <= last and tokens[first].lower in _RELATIVES:
         return None, None  # "X, who voted for the closures,": a clause, not a description
     for index in range(first + 1, last + 1):
@@ -858,6 +860,8 @@ def _appositive_subject(
         proper = named is not None and (
             named.name or _opens_apposition(source, tokens, named, floor)
         )
+        if named is not None and _party_of_place(tokens, _first_token(tokens, named)):
+            proper = False  # "Senator X, Republican of West Virginia, said": a description
         if named is not None and proper and not _inside_phrase(tokens, named, floor, lexicon):
             return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said" / "Acme Inc., said"
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
@@ -888,6 +892,15 @@ def _appositive_subject(
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None
+
+
+def _party_of_place(tokens: list[Token], first: int) -> bool:
+    """Tell whether "Republican of West Virginia", "Democrat of Ohio" starts at ``first``."""
+    return (
+        first + 1 < len(tokens)
+        and tokens[first].lower in _PARTY_MEMBERS
+        and tokens[first + 1].lower == "of"
+    )
 
 
 def _opens_apposition(source: str, tokens: list[Token], named: Mention, floor: int) -> bool:

@@ -325,6 +325,12 @@ def _next_sentence(doc: Document, first: int, sentence_end: int) -> Found | None
     rest = doc.tokens[after:sentence_end]
     if rest and rest[0].lower in _ADJUNCT_OPENERS:
         return found  # "… Sessions said as he launched the process."
+    for index in range(len(rest) - 1):
+        following = rest[index + 1]
+        if rest[index].text == "," and following.lower.endswith("ing"):
+            if following.lower in doc.lexicon.verbs:
+                rest = rest[:index]  # "… Twitter said in a statement, adding that it …"
+            break
     if len(rest) > _NEXT_SENTENCE_TAIL:
         return None
     lexicon = doc.lexicon

@@ -451,6 +451,8 @@ def _before_adverbs(tokens: list[Token], cue: int, floor: int, lexicon: Lexicon)
     """Return the last token before ``cue`` that is no adverb: "Smith | also | said"."""
     index = cue - 1
     while index >= floor and _is_adverb(lexicon, tokens[index]):
+        if tokens[index].is_capitalized and _is_name_word(lexicon, tokens[index]):
+            break  # "“…” Will wrote": the columnist George Will, not the auxiliary
         index -= 1
     return index
 

@@ -374,21 +374,35 @@ def between(doc: Document, close_end: int, open_start: int) -> Found | None:
 
 
 def before_quote(doc: Document, open_start: int) -> Found | None:
-    """Rule ``before-quote``: a speaker and cue before the opening mark, in its sentence."""
+    """Rule ``before-quote``: a speaker and cue before the opening mark, in its sentence.
+
+    The lead starts after any quotation earlier in the sentence; when nothing is found there
+    and the earlier marks pair up, they closed a quoted title inside a description, and the
+    whole sentence is read for a cue after it: As X, author of “Y,” put it, “…”.
+    """
     end = doc.token_at(open_start)
     if end == 0:
         return None
     first, _ = doc.sentence_bounds(end - 1)
     first = max(first, end - _LEAD_REACH)
-    for index in range(end - 1, first - 1, -1):
-        if _is_mark(doc.tokens[index]):
-            first = index + 1
-            break
+    marks = [index for index in range(first, end) if _is_mark(doc.tokens[index])]
     if end <= first:
         return None
     last = doc.tokens[end - 1]
     if last.text not in {",", ":", "—"} and last.lower not in doc.lexicon.verbs:
         return None
+    lead = marks[-1] + 1 if marks else first
+    found = _lead(doc, lead, end) if lead < end else None
+    if found is None and marks and len(marks) % 2 == 0:
+        found = _lead(doc, first, end)
+        if found is not None and (found.cue is None or found.cue.first < marks[-1]):
+            return None  # the cue must follow the title: the words before it are another's
+    return found
+
+
+def _lead(doc: Document, first: int, end: int) -> Found | None:
+    """Find the speaker and cue in the lead ``first``..``end`` before an opening mark."""
+    last = doc.tokens[end - 1]
     found = None
     tokens, lexicon = doc.tokens, doc.lexicon
     for cue in reversed(find_cues(tokens, first, end, lexicon)):

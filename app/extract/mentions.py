@@ -110,6 +110,9 @@ _POSSESSIVE_DETERMINERS = frozenset(
 _STANDALONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 # "the two wrote": people named before, counted
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_TITLE_WORDS = 10  # tokens a quoted title of a work may run to inside a description
+# small words a title of a work keeps in lower case: “The Art of the Deal”
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with"})
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
@@ -273,6 +276,9 @@ def split_descriptor(
             org_first += 1
         org_last = org_first
         while org_last + 1 <= last and tokens[org_last + 1].lower not in _AFFILIATION_STOPS:
+            second_role = org_last + 2 <= last and tokens[org_last + 2].text.islower()
+            if tokens[org_last + 1].lower == "and" and second_role:
+                break  # "professor at Yale | and author of …": a second role follows
             org_last += 1
         if not any(t.is_capitalized for t in tokens[org_first : org_last + 1]):
             if token.lower == "of":  # "a veteran of three presidential campaigns": one role
@@ -467,6 +473,9 @@ def speaker_before(
     index = _skip_parenthesis_back(tokens, index, floor)
     if index < floor:
         return None
+    if _closes_title(tokens, index, floor):
+        # "X, author of “The Long Road,” put it": the description ends inside the title's marks
+        return _appositive_subject(source, tokens, index - 1, floor, lexicon, titled=True)
     token = tokens[index]
     if token.text == ",":
         return _appositive_subject(source, tokens, index, floor, lexicon)
@@ -852,11 +861,37 @@ def _plain_noun_phrase(tokens: list[Token], first: int, last: int, lexicon: Lexi
     )
 
 
+def _closes_title(tokens: list[Token], index: int, floor: int) -> bool:
+    """Tell whether token ``index`` closes a quoted title that ends in a comma: “The Long Road,”.
+
+    The words between the marks are few and capitalised, small words aside.
+    """
+    if tokens[index].text not in _NICK_CLOSE or index - 2 < floor or tokens[index - 1].text != ",":
+        return False
+    for opening in range(index - 2, max(floor, index - _TITLE_WORDS) - 1, -1):
+        if tokens[opening].text in _NICK_OPEN:
+            words = [t for t in tokens[opening + 1 : index - 1] if t.is_word]
+            return bool(words) and all(
+                t.is_capitalized or (t.lower in _TITLE_SMALL_WORDS and i > 0)
+                for i, t in enumerate(words)
+            )
+    return False
+
+
 def _appositive_subject(
-    source: str, tokens: list[Token], comma: int, floor: int, lexicon: Lexicon
+    source: str,
+    tokens: list[Token],
+    comma: int,
+    floor: int,
+    lexicon: Lexicon,
+    *,
+    titled: bool = False,
 ) -> Mention | None:
-    """Read "X, a spokesman for Y," or "the Taliban’s commander, X," ending at a comma."""
-    if comma - 1 >= floor:
+    """Read "X, a spokesman for Y," or "the Taliban’s commander, X," ending at a comma.
+
+    ``titled``: the comma closes a quoted title ("author of “Y,”"), which names no speaker.
+    """
+    if comma - 1 >= floor and not titled:
         last = _skip_parenthesis_back(tokens, comma - 1, floor)
         named = _noun_phrase_back(source, tokens, last, floor, lexicon) if last >= floor else None
         proper = named is not None and (

@@ -558,6 +558,20 @@ def _postmodified_head(
     return None
 
 
+def _share_back(tokens: list[Token], index: int, floor: int) -> int | None:
+    """Return where a share of those polled starts if one ends at ``index``: "74 percent",
+    "42%", "61 per cent"."""
+    word = tokens[index].lower
+    number = index - 1
+    if word == "cent" and number - 1 >= floor and tokens[number].lower == "per":
+        number -= 1
+    elif word not in {"percent", "%"}:
+        return None
+    if number < floor or not tokens[number].text.replace(".", "", 1).isdigit():
+        return None
+    return number
+
+
 def _noun_phrase_back(
     source: str, tokens: list[Token], index: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
@@ -569,6 +583,9 @@ def _noun_phrase_back(
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"
     if token.lower in _NUMBER_WORDS and index - 1 >= floor and tokens[index - 1].lower == "the":
         return Mention(tokens[index - 1].start, token.end, SpeakerKind.GROUP)  # "the two wrote"
+    share = _share_back(tokens, index, floor)
+    if share is not None:
+        return Mention(tokens[share].start, token.end, SpeakerKind.GROUP)  # "74 percent said"
     org_tail = (
         _is_org_tail(lexicon, token)
         and index - 1 >= floor

@@ -8,6 +8,7 @@ bounded number of tokens, so each call costs a constant.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from app.extract.lexicon import Lexicon
@@ -113,6 +114,9 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 _TITLE_WORDS = 10  # tokens a quoted title of a work may run to inside a description
 # small words a title of a work keeps in lower case: “The Art of the Deal”
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with"})
+# the party and state after an American legislator's name: "R-Texas", "D-Calif", "I-Vt"
+_PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z]*")
+_PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
@@ -237,6 +241,10 @@ def split_descriptor(
             break
     if first > last:
         return None, None
+    if tokens[first].lower in _PARTY_MEMBERS and (
+        first == last or tokens[first + 1].lower in _PLACE_PREPOSITIONS
+    ):
+        return None, tokens[first].text  # "a Republican", "a Democrat from Ohio": the party
     for index in range(first, last):
         if tokens[index].lower in _PREPOSITIONS:
             break  # "architect of Obama’s campaign": the preposition splits first
@@ -1324,6 +1332,10 @@ def described_after(
     if last + 2 >= ceiling:
         return None, None
     joiner = tokens[last + 1]
+    if joiner.text in {",", "("}:
+        party = _PARTY_TAG.fullmatch(tokens[last + 2].text)
+        if party is not None:
+            return None, _PARTY_LETTERS[party.group(1)]  # "Sen. X, R-Texas," / "Rep. Y (D-Calif.)"
     if joiner.lower in {"of", "from", "at"}:
         first = last + 2
         if first < ceiling and tokens[first].lower == "the":
@@ -1344,6 +1356,9 @@ def described_after(
                 ):  # "the University | of Lagos", "the Ministry | of Health"
                     org_last = _name_run_forward(tokens, org_last + 2, ceiling, lexicon)
                 return None, _text(source, tokens, first, org_last)
+            if joiner.lower == "of" and org_last + 2 < ceiling and tokens[org_last + 1].text == ",":
+                # "Gov. Alicia Brandt of Iowa, a Republican …": the description after the state
+                return described_after(source, tokens, org_last, ceiling, lexicon)
         return None, None
     if joiner.text != ",":
         return None, None

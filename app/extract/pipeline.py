@@ -431,6 +431,10 @@ def extract(
     _add_repeated_names(doc, people)
     _add_speaking_surnames(doc, people)
     _add_surname_mentions(doc, people)
+    # "Quint said" after "Dolores Quint": a surname the article gave a person is no outlet
+    outlets = [
+        o for o in outlets if o.reference or not people.has_surname(view[o.start : o.end].lower())
+    ]
 
     results: list[_Attributed] = []
     previous: _Attributed | None = None

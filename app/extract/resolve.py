@@ -61,6 +61,8 @@ _POST_NOMINALS = frozenset({"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe",
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
+# the capitalised word right before an alias, a space between
+_PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+) \Z")
 # the capitalised words right after an alias, on the same line
 _NEXT_RUN = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]*){1,5})")
 # nouns that stand for an outlet after "told": "told the agency", not "the agency said"
@@ -81,6 +83,7 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         OutletMention(m.start(), m.end(), lexicon.outlets[m.group()])
         for m in _outlet_pattern(tuple(lexicon.outlets)).finditer(text)
         if not _inside_name(text, m.end(), lexicon)
+        and not _after_given_name(text, m.start(), lexicon)
     ]
     if lexicon.credited_outlets:
         for m in _credit_pattern(tuple(lexicon.credited_outlets)).finditer(text):
@@ -100,6 +103,12 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         if before >= 0 and named[before].end <= start:
             found.append(OutletMention(start, end, named[before].name, True))
     return sorted(found, key=lambda m: m.start)
+
+
+def _after_given_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Tell whether an alias is a surname after a given name: "Dolores Quint" is no outlet."""
+    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).lower() in lexicon.first_names
 
 
 def _inside_name(text: str, end: int, lexicon: Lexicon) -> bool:

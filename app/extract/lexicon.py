@@ -36,6 +36,8 @@ class Lexicon:
     outlet_nouns: frozenset[str]  # "paper", "newspaper": "the paper" refers to an outlet
     titles: frozenset[str]  # roles: "president", "spokesman", "senior commander"
     title_heads: frozenset[str]  # last word of every title: "commander", "chief"
+    # heads that end a title only after "of": "secretary of state", "chief of staff"
+    field_heads: frozenset[str]
     title_words: frozenset[str]  # every word of every title: "spy", "chief", "prime"
     title_modifiers: frozenset[str]  # "former", "deputy", "acting"
     honorifics: frozenset[str]  # "mr", "dr" (no final dot)
@@ -174,6 +176,8 @@ def load() -> Lexicon:
         outlet_nouns=_words("outlet_nouns.txt"),
         titles=titles,
         title_heads=frozenset(title.split()[-1] for title in titles),
+        field_heads=frozenset(t.split()[-1] for t in titles if " of " in t)
+        - frozenset(t.split()[-1] for t in titles if " of " not in t),
         title_words=frozenset(word for title in titles for word in title.split())
         - {"of", "for", "the", "and", "to", "in", "on", "at"},
         title_modifiers=_words("title_modifiers.txt"),

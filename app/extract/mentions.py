@@ -117,6 +117,7 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to",
 # the party and state after an American legislator's name: "R-Texas", "D-Calif", "I-Vt"
 _PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z]*")
 _PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+_AGE_WORD = re.compile(r"\d+-year-old")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
@@ -149,6 +150,12 @@ class Mention:
     name: bool = False  # the head is a proper name
     title: str | None = None
     affiliation: str | None = None
+
+
+def _is_run_head(lexicon: Lexicon, token: Token) -> bool:
+    """Tell whether a word inside a capitalised run is a title's head: "Finance Minister", but
+    not "Lakeshore State" ("state" ends a title only after "of")."""
+    return token.lower in lexicon.title_heads and token.lower not in lexicon.field_heads
 
 
 def _is_title(lexicon: Lexicon, token: Token) -> bool:
@@ -235,10 +242,18 @@ def split_descriptor(
         return None, tokens[first].text  # "Republican of West Virginia": the party
     if first <= last and tokens[first].lower in _RELATIVES:
         return None, None  # "X, who voted for the closures,": a clause, not a description
+    if first < last and _AGE_WORD.fullmatch(tokens[first].lower):
+        first += 1  # "a 31-year-old former engineer": the age is no part of the role
     for index in range(first + 1, last + 1):
-        if tokens[index].lower in _RELATIVES:
+        word = tokens[index]
+        if word.lower in _RELATIVES:
             last = index - 1  # "an engineer | who immigrated decades ago": the clause is no role
             break
+        if word.text.islower() and word.lower.endswith("ing") and not _is_head(lexicon, word):
+            role_follows = index < last and _is_head(lexicon, tokens[index + 1])
+            if word.lower not in lexicon.title_modifiers and not role_follows:
+                last = index - 1  # "a retired colonel | running as an independent"
+                break  # but "chief nursing officer", "running mate" are roles
     if first > last:
         return None, None
     if tokens[first].lower in _PARTY_MEMBERS and (
@@ -259,7 +274,11 @@ def split_descriptor(
             if tokens[last].lower in _RELATIONS:
                 owner = ""  # "Kimathi’s colleague", "Thwaite's barrister": a person's, no body
             if role_start <= last:
-                return _text(source, tokens, role_start, last), owner or None
+                role, body = split_descriptor(source, tokens, role_start, last, lexicon)
+                if role is None or body is not None:
+                    role = _text(source, tokens, role_start, last)  # "… director for Africa"
+                # "the nation's top official | for nearly two decades": the role is trimmed
+                return role, owner or None
             break
     for index in range(first + 1, last):
         token = tokens[index]
@@ -616,7 +635,10 @@ def _noun_phrase_back(
         described = article is not None and article.lower in lexicon.determiners
         if first == index and article is not None and described and _is_title(lexicon, token):
             return Mention(article.start, token.end, SpeakerKind.PERSON, title=token.text)
-        name_first, title = _split_title(source, tokens, first, index, lexicon)
+        if token.lower in lexicon.organization_words:
+            name_first, title = first, None  # "the State Department": no title in a body's name
+        else:
+            name_first, title = _split_title(source, tokens, first, index, lexicon)
         affiliation = None
         if title is None:
             title, affiliation = _title_before(source, tokens, first, floor, lexicon)
@@ -1117,7 +1139,11 @@ def _employee_after(
 
     A capitalised title word opens the title instead: "Council member Brian Kowalczyk".
     """
-    opens_title = any(t.lower in lexicon.title_words for t in tokens[first : last + 1])
+    lead = tokens[first].lower
+    named_body = last > first and tokens[last].lower in lexicon.organization_words
+    opens_title = (
+        (lead in lexicon.title_words or lead in lexicon.title_modifiers) and not named_body
+    ) or any(_is_run_head(lexicon, t) for t in tokens[first : last + 1])
     head = last + 1
     while head < ceiling and head - last <= _TITLE_LEAD_AFTER + 1 and tokens[head].text.islower():
         head += 1

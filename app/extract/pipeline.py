@@ -510,8 +510,12 @@ def _body_before_title(
     if last >= end or not tokens[start].is_capitalized:
         return None
     body = tokens[start : last + 1]
-    if any(t.lower in lexicon.title_words or t.lower in lexicon.title_modifiers for t in body):
-        return None  # "Finance Minister", "Chief Executive Officer"
+    lead = body[0].lower
+    named = len(body) > 1 and body[-1].lower in lexicon.organization_words  # "State Department"
+    if (lead in lexicon.title_words or lead in lexicon.title_modifiers) and not named:
+        return None  # "Chief Executive officer", "Deputy Police chief"
+    if any(t.lower in lexicon.title_heads and t.lower not in lexicon.field_heads for t in body):
+        return None  # "Finance Minister": a title; "Lakeshore State" is a name
     if not all(t.text.islower() for t in tokens[last + 1 : end + 1]):
         return None
     word = tokens[start]

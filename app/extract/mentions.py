@@ -754,7 +754,10 @@ def _title_with_field(
         (
             i
             for i in range(first + 1, last + 1)
-            if tokens[i].lower.rstrip(".") in lexicon.first_names
+            if (
+                tokens[i].lower.rstrip(".") in lexicon.first_names
+                and tokens[i - 1].lower not in lexicon.name_particles  # "bin Osman"
+            )
             or tokens[i].lower.rstrip(".") in lexicon.honorifics
         ),
         first + 1 if last - first >= 2 else None,

@@ -451,6 +451,10 @@ def name_candidates(
                 title = first if title is None else title
                 first = position + 1
         if title is None:
+            field = _title_field_before(tokens, first, last, lexicon)
+            if field is not None:
+                title, first = field
+        if title is None:
             title = _lowercase_title_before(tokens, index, lexicon)
         elif (
             title >= 2
@@ -475,6 +479,38 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
     """Tell whether a person's title follows the name ending at ``last``: ", a spokesman …"."""
     title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
     return title is not None and title.lower().split()[-1] in lexicon.title_heads
+
+
+def _title_field_before(
+    tokens: list[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """Split "Minister of State for | Manpower Zulkifli bin Osman": the run after a title's
+    "for" or "of" holds the end of the title, then the name from its first known given name
+    (or, with none known, from its second word when it has three or more).
+
+    Returns the first token of the title and of the name.
+    """
+    joiner = first - 1
+    if joiner < 1 or tokens[joiner].lower not in {"for", "of"}:
+        return None
+    head = tokens[joiner - 1]
+    if not head.is_capitalized or head.lower.rstrip(".") not in lexicon.title_heads:
+        return None
+    given = next(
+        (
+            i
+            for i in range(first + 1, last + 1)
+            if tokens[i].lower in lexicon.first_names
+            and tokens[i - 1].lower not in lexicon.name_particles  # "bin Osman": the father's
+        ),
+        first + 1 if last - first >= 2 else None,
+    )
+    if given is None:
+        return None
+    start = extend_title_back(tokens, joiner - 1, 0, lexicon)
+    if start >= 2 and tokens[start - 1].lower in {"of", "for"}:
+        start = extend_title_back(tokens, start - 2, 0, lexicon)  # "Minister | of State for …"
+    return start, given
 
 
 def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -> int | None:

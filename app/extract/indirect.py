@@ -729,6 +729,9 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
                     break
             if mention is None:
                 cue, mention = _appositive_speaker(doc, following, end)
+                clause = any(_is_finite(doc, t.lower, t.text) for t in tokens[first:comma])
+                if not clause:
+                    cue = None  # "The Senator representing Lagos West, X, appealed": a subject
                 if cue is not None:
                     lemma = lexicon.verbs.get(tokens[cue.first].lower)
                     stop = _only_adjuncts(doc, cue.last + 1, end, lemma)

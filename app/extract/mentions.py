@@ -296,6 +296,8 @@ def split_descriptor(
         if token.lower == "of" and field.text.islower() and field.lower not in lexicon.determiners:
             continue  # "professor of constitutional law | at Yale": a field, not a body
         portfolio = tokens[index - 1].lower.rstrip(".") in _PORTFOLIO_HOLDERS
+        if field.lower == "the" and index + 2 <= last:
+            field = tokens[index + 2]  # "Commissioner for the Environment"
         if portfolio and token.lower in {"for", "of"} and field.is_capitalized:
             return _text(source, tokens, first, last), None  # "Minister for Housing": one title
         org_first = index + 1
@@ -354,6 +356,9 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
             back -= 1
         if back < first - 1 and back >= floor and _is_name_word(lexicon, tokens[back]):
             first = back
+        elif back < first - 1 and (back < floor or not tokens[back].is_word):
+            first = back + 1  # "“…,” | van der Merwe said": a surname that opens with particles
+            break
         else:
             break
     return first
@@ -1348,6 +1353,37 @@ def _described(mention: Mention, title: str | None, affiliation: str | None) -> 
         title=title or mention.title,
         affiliation=affiliation or mention.affiliation,
     )
+
+
+def described_before(
+    source: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Read a description that opens a clause and names the person after its comma: "The DA’s
+    health spokesperson in the Gauteng legislature, | Pieter van der Merwe, | said …".
+
+    The description starts with "the" or "a" after a clause boundary, holds a title's head, and
+    the name after it is closed by a comma.
+    """
+    comma = first - 1
+    if comma < 2 or tokens[comma].text != "," or last + 1 >= len(tokens):
+        return None, None
+    if tokens[last + 1].text != ",":
+        return None, None
+    start = comma - 1
+    while start - 1 >= 0 and comma - start < _APPOSITIVE_REACH:
+        previous = tokens[start - 1]
+        if not previous.is_word and previous.text not in _POSSESSIVE:
+            break
+        if "\n" in source[previous.end : tokens[start].start]:
+            break
+        start -= 1
+    if tokens[start].lower in {"but", "and"}:
+        start += 1
+    if tokens[start].lower not in {"the", "a", "an"} or start + 1 >= comma:
+        return None, None
+    if not any(_is_head(lexicon, t) for t in tokens[start + 1 : comma]):
+        return None, None
+    return split_descriptor(source, tokens, start, comma - 1, lexicon)
 
 
 def described_after(

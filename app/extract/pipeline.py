@@ -19,7 +19,7 @@ from app.extract.cues import is_verb
 from app.extract.indirect import find_reported
 from app.extract.lexicon import Pronoun, load
 from app.extract.marks import Family
-from app.extract.mentions import Mention, described_after, is_name_word
+from app.extract.mentions import Mention, described_after, described_before, is_name_word
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -414,6 +414,9 @@ def extract(
                     title = index  # "22:58 GMT ¶ Conservative campaign chief X": the line ends
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
+        if title is None and role is None and affiliation is None:
+            # "The DA’s health spokesperson in the Gauteng legislature, Pieter van der Merwe,"
+            role, affiliation = described_before(view, tokens, first, last, lexicon)
         if title is not None and affiliation is None:
             body = _body_before_title(doc, title, title_end, proper)
             if body is not None:  # "Hearts manager Callum MacRitchie": Hearts, manager

@@ -240,9 +240,10 @@ class People:
         core = words
         if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
             core = words[:-1]  # "Otis Beckwith Jr.": the surname is Beckwith
-        lead = core[0].lower()
-        if len(core) == 2 and (lead in self._lexicon.name_particles or lead in _GAELIC):
-            core = core[1:]  # "Van Rensburg", "Mr Ó Súilleabháin": a surname with its particle
+        while len(core) > 1 and (
+            core[0].lower() in self._lexicon.name_particles or core[0].lower() in _GAELIC
+        ):
+            core = core[1:]  # "Van Rensburg", "van der Merwe": a surname with its particles
         surname = core[-1].lower()
         if len(core) > 1:
             key = f"{core[0].lower()} {surname}"
@@ -431,8 +432,7 @@ def name_candidates(
                 is_name_word(lexicon, following)
                 or (
                     following.lower in lexicon.name_particles
-                    and last + 2 < len(tokens)
-                    and tokens[last + 2].is_capitalized
+                    and _particles_then_name(tokens, last + 1, lexicon)
                 )
             ):
                 last += 1
@@ -479,6 +479,13 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
     """Tell whether a person's title follows the name ending at ``last``: ", a spokesman …"."""
     title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
     return title is not None and title.lower().split()[-1] in lexicon.title_heads
+
+
+def _particles_then_name(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """Tell whether the particles from ``index`` lead to a capitalised name: "van der | Merwe"."""
+    while index < len(tokens) and tokens[index].lower in lexicon.name_particles:
+        index += 1
+    return index < len(tokens) and tokens[index].is_capitalized
 
 
 def _title_field_before(

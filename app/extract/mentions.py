@@ -260,6 +260,8 @@ def split_descriptor(
         first == last or tokens[first + 1].lower in _PLACE_PREPOSITIONS
     ):
         return None, tokens[first].text  # "a Republican", "a Democrat from Ohio": the party
+    if tokens[last].lower in _PARTY_MEMBERS and all(t.is_capitalized for t in tokens[first:last]):
+        return None, tokens[last].text  # "an Atlanta Democrat": the party, not a role
     for index in range(first, last):
         if tokens[index].lower in _PREPOSITIONS:
             break  # "architect of Obama’s campaign": the preposition splits first
@@ -954,6 +956,8 @@ def _appositive_subject(
         )
         if named is not None and _party_of_place(tokens, _first_token(tokens, named)):
             proper = False  # "Senator X, Republican of West Virginia, said": a description
+        if named is not None and named.name and _is_title(lexicon, tokens[last]):
+            proper = False  # "Dr. X, Chief Medical Officer, added": a title, not a name
         if named is not None and proper and not _inside_phrase(tokens, named, floor, lexicon):
             return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said" / "Acme Inc., said"
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):

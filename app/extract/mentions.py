@@ -117,6 +117,10 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to",
 # the party and state after an American legislator's name: "R-Texas", "D-Calif", "I-Vt"
 _PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z]*")
 _PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+# letters after a name that are no part of it: "Tomasz Wiśniewski SC", "Jo Okafor, Ph.D.,"
+POST_NOMINALS = frozenset(
+    {"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe", "phd", "md", "mba", "dphil", "esq"}
+)
 _AGE_WORD = re.compile(r"\d+-year-old")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
@@ -1434,6 +1438,11 @@ def described_after(
     first = last + 2
     if first + 2 < ceiling and tokens[first].text.isdigit() and tokens[first + 1].text == ",":
         first += 2  # "Derek Pallister, 71, a retired fisherman": past the age
+    degree = next((i for i in range(first, min(ceiling, first + 4)) if tokens[i].text == ","), None)
+    if degree is not None and degree + 1 < ceiling:
+        letters = "".join(t.text for t in tokens[first:degree]).replace(".", "").lower()
+        if letters in POST_NOMINALS:
+            first = degree + 1  # "Ingrid Halvorsen, Ph.D., co-founder and …": past the degree
     end = first
     while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
         if end > first and "\n" in source[tokens[end - 1].end : tokens[end].start]:
@@ -1451,4 +1460,26 @@ def described_after(
         return None, None
     if head.lower not in {"a", "an"} and not any(_is_head(lexicon, t) for t in tokens[first:end]):
         return None, None  # "X, the day after …" describes no one
-    return split_descriptor(source, tokens, first, end - 1, lexicon)
+    role, body = split_descriptor(source, tokens, first, end - 1, lexicon)
+    if role is not None and body is None and end < ceiling and tokens[end].text == ",":
+        body = _signature_body(source, tokens, end + 1, ceiling, lexicon)
+    return role, body
+
+
+def _signature_body(
+    source: str, tokens: list[Token], first: int, ceiling: int, lexicon: Lexicon
+) -> str | None:
+    """Read the body after a title in a signature: "— Jane Doe, President, | PFIC Family
+    Alliance": capitalised words up to a comma, a full stop or the end of the line."""
+    last = first
+    while last < ceiling and tokens[last].text not in ",.;:(":
+        token = tokens[last]
+        if last > first and "\n" in source[tokens[last - 1].end : token.start]:
+            break
+        small = token.lower in {"of", "for", "the", "and", "&"} and last > first
+        if not (small or (token.is_capitalized and token.lower not in lexicon.non_names)):
+            return None  # "X, a spokesman, told reporters": no body follows
+        last += 1
+    if last == first or tokens[last - 1].lower in {"of", "for", "the", "and", "&"}:
+        return None
+    return _text(source, tokens, first, last - 1)

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import described_after, extend_title_back, is_name_word, nickname_after
+from app.extract.mentions import (
+    POST_NOMINALS,
+    described_after,
+    extend_title_back,
+    is_name_word,
+    nickname_after,
+)
 from app.extract.model import Span
 from app.extract.tokens import Token
 
@@ -55,8 +61,6 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# letters after a name that are no part of it: "Tomasz Wiśniewski SC", "Emeka Nwachukwu, SAN"
-_POST_NOMINALS = frozenset({"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe", "phd"})
 # Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
@@ -234,7 +238,8 @@ class People:
         raw = [
             w
             for w in span.text.split()
-            if w[:1] not in _QUOTE_CHARS and w.strip(".,").lower() not in _POST_NOMINALS
+            if w[:1] not in _QUOTE_CHARS
+            and w.strip(".,").replace(".", "").lower() not in POST_NOMINALS
         ] or [span.text]  # no nickname and no "SC", "QC" or "SAN" in the canonical name
         words = strip_honorific(raw, self._lexicon)
         core = words

@@ -1384,11 +1384,19 @@ def described_before(
             break
         if "\n" in source[previous.end : tokens[start].start]:
             break
+        if previous.lower in lexicon.verbs or previous.lower in lexicon.finite_verbs:
+            break  # "The Guardian quoted | Labour's deputy chair, X,": a clause, not a title
         start -= 1
     if tokens[start].lower in {"but", "and"}:
         start += 1
-    if tokens[start].lower not in {"the", "a", "an"} or start + 1 >= comma:
-        return None, None
+    owner = next((i for i in range(start, comma) if tokens[i].text.endswith(("’s", "'s"))), None)
+    owned = (
+        owner is not None
+        and owner > start - (tokens[start].text not in {"’s", "'s"})
+        and all(t.is_capitalized for t in tokens[start:owner] if t.text not in _POSSESSIVE)
+    )
+    if (tokens[start].lower not in {"the", "a", "an"} and not owned) or start + 1 >= comma:
+        return None, None  # "The …" / "A …" / "Cornwall Council’s cabinet member …"
     if not any(_is_head(lexicon, t) for t in tokens[start + 1 : comma]):
         return None, None
     return split_descriptor(source, tokens, start, comma - 1, lexicon)

@@ -414,9 +414,11 @@ def extract(
                     title = index  # "22:58 GMT ¶ Conservative campaign chief X": the line ends
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
-        if title is None and role is None and affiliation is None:
+        if role is None and affiliation is None:
             # "The DA’s health spokesperson in the Gauteng legislature, Pieter van der Merwe,"
-            role, affiliation = described_before(view, tokens, first, last, lexicon)
+            opening = first if title is None else title  # "…, Cllr Martin Trevaskis,"
+            before, affiliation = described_before(view, tokens, opening, last, lexicon)
+            role = before if title is None else None
         if title is not None and affiliation is None:
             body = _body_before_title(doc, title, title_end, proper)
             if body is not None:  # "Hearts manager Callum MacRitchie": Hearts, manager

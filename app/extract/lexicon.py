@@ -58,6 +58,7 @@ class Lexicon:
     verb_frames: Mapping[str, frozenset[str]]  # lemma -> {"bare", "to", "wh", "listener", …}
     finite_verbs: frozenset[str]  # "was", "would", "said": a finite clause is under way
     phrasal_verbs: Mapping[str, str]  # inflected verb of a two-word cue -> its particle
+    role_verbs: Mapping[str, str]  # "chairs" -> "chair": "X, who chairs Y," ("" gives no role)
 
     def frames(self, word: str) -> frozenset[str]:
         """Return the frames of the reporting verb ``word`` in any form: "told" → tell's."""
@@ -198,6 +199,12 @@ def load() -> Lexicon:
         verb_frames=_verb_frames(),
         finite_verbs=_words("finite_verbs.txt"),
         phrasal_verbs=_phrasal_verbs(),
+        role_verbs=MappingProxyType(
+            {
+                verb.lower(): "" if role == "-" else role
+                for _, (verb, role) in _columns("role_verbs.tsv", 2)
+            }
+        ),
         title_abbreviations=MappingProxyType(
             {
                 short.lower(): full.lower()

@@ -1451,6 +1451,8 @@ def described_after(
         letters = "".join(t.text for t in tokens[first:degree]).replace(".", "").lower()
         if letters in POST_NOMINALS:
             first = degree + 1  # "Ingrid Halvorsen, Ph.D., co-founder and …": past the degree
+    if first + 1 < ceiling and tokens[first].lower == "who":
+        return _role_clause(source, tokens, first + 1, ceiling, lexicon)
     end = first
     while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
         if end > first and "\n" in source[tokens[end - 1].end : tokens[end].start]:
@@ -1472,6 +1474,41 @@ def described_after(
     if role is not None and body is None and end < ceiling and tokens[end].text == ",":
         body = _signature_body(source, tokens, end + 1, ceiling, lexicon)
     return role, body
+
+
+def _role_clause(
+    source: str, tokens: list[Token], verb: int, ceiling: int, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """Read "who chairs the Senate Intelligence Committee", "who studies AI safety at Carnegie
+    Mellon University": the role the verb gives and the body named after it."""
+    role = lexicon.role_verbs.get(tokens[verb].lower)
+    if role is None:
+        return None, None
+    index = verb + 1
+    for ahead in range(verb + 1, min(ceiling, verb + 6)):
+        if tokens[ahead].text in ",.;:(":
+            break
+        if tokens[ahead].lower in {"at", "for", "with"}:
+            index = ahead + 1  # "who studies AI safety | at | Carnegie Mellon University"
+            break
+    if index < ceiling and tokens[index].lower == "the":
+        index += 1
+    if index >= ceiling or not _is_name_word(lexicon, tokens[index]):
+        return None, None
+    last = _name_run_forward(tokens, index, ceiling, lexicon)
+    while (
+        last + 2 < ceiling
+        and tokens[last + 1].lower in {"of", "for"}
+        and _is_name_word(lexicon, tokens[last + 2])
+    ):  # "the University | of Lagos"
+        last = _name_run_forward(tokens, last + 2, ceiling, lexicon)
+    for ahead in range(last + 1, min(ceiling, last + 4)):
+        if not tokens[ahead].text.islower():
+            break
+        if tokens[ahead].lower in lexicon.organization_words:
+            last = ahead  # "the House | transportation subcommittee"
+            break
+    return role or None, _text(source, tokens, index, last)
 
 
 def _signature_body(

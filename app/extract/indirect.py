@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from app.extract.attribute import Document, clause_start, clause_subject, dateline_end
 from app.extract.cues import Cue, CueKind, cue_at
+from app.extract.lexicon import Lexicon
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
 from app.extract.tokens import Token
@@ -248,9 +249,17 @@ def _frames(doc: Document, cue: Cue) -> frozenset[str]:
     return doc.lexicon.verb_frames.get(lemma or "", frozenset())
 
 
+def _reporting_cue(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
+    """Return the cue at token ``index`` if it can report a clause ("began" cannot)."""
+    cue = cue_at(tokens, index, lexicon)
+    if cue is None or "quote" in lexicon.frames(tokens[cue.first].text):
+        return None
+    return cue
+
+
 def _cue(doc: Document, index: int) -> Cue | None:
     """Return the cue at token ``index``: a reporting verb, "according to", or a clause verb."""
-    cue = cue_at(doc.tokens, index, doc.lexicon)
+    cue = _reporting_cue(doc.tokens, index, doc.lexicon)
     if cue is not None:
         return cue
     token = doc.tokens[index]
@@ -673,7 +682,7 @@ def _appositive_speaker(doc: Document, first: int, end: int) -> tuple[Cue | None
     for index in range(first + 1, min(end - 1, first + _APPOSITIVE_REACH)):
         if tokens[index].text != ",":
             continue
-        cue = cue_at(tokens, index + 1, doc.lexicon)
+        cue = _reporting_cue(tokens, index + 1, doc.lexicon)
         if cue is None or cue.kind is not CueKind.VERB:
             continue
         mention = speaker_before(doc.text, tokens, cue.first, first, doc.lexicon)
@@ -692,7 +701,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
         if tokens[comma].text != ",":
             continue
         following = comma + 1
-        cue = cue_at(tokens, following, lexicon)
+        cue = _reporting_cue(tokens, following, lexicon)
         mention: Mention | None = None
         stop: int | None = None
         rule = "clause-speaker-cue"
@@ -720,7 +729,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
                     continue
                 if tokens[index].text in _BOUNDS:
                     break
-                cue = cue_at(tokens, index, lexicon)
+                cue = _reporting_cue(tokens, index, lexicon)
                 if cue is not None:
                     mention = speaker_before(doc.text, tokens, cue.first, following, lexicon)
                     if mention is not None:
@@ -784,7 +793,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
 def _according_first(doc: Document, first: int, end: int) -> Reported | None:
     """Rule ``according-to-first``: According to X, CLAUSE."""
     tokens = doc.tokens
-    cue = cue_at(tokens, first, doc.lexicon)
+    cue = _reporting_cue(tokens, first, doc.lexicon)
     if cue is None or cue.kind is not CueKind.ACCORDING_TO:
         return None
     comma = next(
@@ -1020,7 +1029,7 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
         # "Moreover, according to X, …" / "On Tuesday, X said …": skip a short opening phrase
         for index in range(start, min(end, start + 4)):
             if doc.tokens[index].text == "," and index + 1 < end:
-                if cue_at(doc.tokens, index + 1, doc.lexicon) is not None:
+                if _reporting_cue(doc.tokens, index + 1, doc.lexicon) is not None:
                     start = index + 1
                 break
         chosen: Reported | None = None

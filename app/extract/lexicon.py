@@ -134,7 +134,7 @@ def _phrasal_verbs() -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
-_FRAMES = frozenset({"bare", "finite", "to", "wh", "listener"})
+_FRAMES = frozenset({"bare", "finite", "to", "wh", "listener", "quote"})
 
 
 def _verb_frames() -> Mapping[str, frozenset[str]]:

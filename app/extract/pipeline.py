@@ -748,6 +748,14 @@ def _resolve_speaker(
     outlet = _outlet_within(outlets, starts, mention.start, mention.end, named=True)
     if outlet is not None:
         return Speaker(outlet.name, SpeakerKind.OUTLET, None, None, span), None
+    start = doc.token_at(mention.start)
+    lone = mention.name and " " not in span.text and start > 0
+    lone = lone and not span.text.isupper() and _is_epithet(doc, f"the {span.text}")
+    if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
+        # "said the Spaniard", "the Welshman said": a capitalised epithet, not a name
+        epithet = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
+        if epithet is not None:
+            return _as_person(epithet, span)
     if mention.name:
         _add_full_name(doc, people, span)
         person = people.add(span, title=mention.title, affiliation=mention.affiliation)
@@ -781,13 +789,6 @@ def _resolve_speaker(
         named = _named_organization(doc, mention.start, head)
         if named is not None:
             return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None
-    start = doc.token_at(mention.start)
-    lone = mention.name and " " not in span.text and start > 0
-    if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
-        # "said the Spaniard": a capitalised epithet, not a name
-        epithet = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
-        if epithet is not None:
-            return _as_person(epithet, span)
     if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
         aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)  # "the 29-year-old said"
         if aged is not None:

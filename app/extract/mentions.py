@@ -120,6 +120,7 @@ _PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 # letters after a name that are no part of it: "Tomasz Wiśniewski SC", "Jo Okafor, Ph.D.,"
 POST_NOMINALS = frozenset(
     {"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe", "phd", "md", "mba", "dphil", "esq"}
+    | {"td", "mp", "msp", "mla", "mep"}  # "Deirdre Nic Giolla Phádraig TD", "Jo Cox MP"
 )
 _AGE_WORD = re.compile(r"\d+-year-old")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
@@ -555,6 +556,8 @@ def _first_token(tokens: list[Token], mention: Mention) -> int:
 def _after_preposition(tokens: list[Token], mention: Mention) -> bool:
     """Tell whether a noun phrase is the object of a preposition: "a staffer in | the room"."""
     index = _first_token(tokens, mention) - 1
+    if index >= 1 and tokens[index].lower == "the":
+        index -= 1  # "a source close to | the | Home Secretary"
     return index >= 0 and tokens[index].lower in _POSTMODIFIER_PREPOSITIONS
 
 
@@ -668,6 +671,17 @@ def _noun_phrase_back(
         if name_first > index:
             # the run is all title: "the President said"
             return Mention(tokens[first].start, token.end, SpeakerKind.PERSON, title=title)
+        if (
+            first < index
+            and _is_title(lexicon, token)
+            and first - 1 >= floor
+            and tokens[first - 1].lower == "the"
+        ):
+            # "the Donegal TD said": a description of someone named before, not a name
+            described_title = _text(source, tokens, first, index)
+            return Mention(
+                tokens[first - 1].start, token.end, SpeakerKind.PERSON, title=described_title
+            )
         kind = SpeakerKind.PERSON
         if token.lower in lexicon.organization_words or token.lower in lexicon.group_nouns:
             kind = _head_kind(lexicon, [token])
@@ -973,6 +987,8 @@ def _appositive_subject(
             if head_end >= floor
             else None
         )
+        if head is not None and _party_of_place(tokens, _first_token(tokens, head)):
+            continue  # "Senator X, Republican of Ohio, who co-wrote it,": the name is further back
         opener = tokens[opening + 1]
         participle = opener.text.islower() and opener.lower.endswith(("ing", "ed"))
         if participle and head is not None and not head.name:

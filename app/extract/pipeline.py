@@ -874,6 +874,8 @@ def _refer_back(
                 continue
         elif before.kind is not SpeakerKind.ORGANIZATION:
             continue
+        elif len(text.split()) > 2 and head not in before.name.lower():
+            continue  # "the interior ministry" is no "Police" said before: a body of its own
         return replace(
             before, mention=speaker.mention, title=before.title, affiliation=before.affiliation
         )

@@ -843,7 +843,9 @@ def _role_for(
     if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of", "at", "with"}:
         return None
     head = joiner - 1
-    if not (tokens[head].text.islower() and _is_head(lexicon, tokens[head])):
+    opening = head == floor or not tokens[head - 1].is_word  # "Analysts at Morgan Stanley said"
+    lowered = tokens[head].text.islower() or (opening and tokens[head].is_capitalized)
+    if not (lowered and _is_head(lexicon, tokens[head])):
         return None
     start = extend_title_back(tokens, head, floor, lexicon)
     if start - 1 >= floor and tokens[start - 1].lower in lexicon.determiners:

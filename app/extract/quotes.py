@@ -188,6 +188,7 @@ def pair_single(
     paragraph_ends = [end for _, end in paragraphs]
     index = 0
     number = 0
+    reopening = -1  # where a paragraph reopens a quotation the one before left open
     while index < len(singles):
         opener = singles[index]
         index += 1
@@ -207,12 +208,20 @@ def pair_single(
                 if not candidate.weak:
                     break
             scan += 1
+        reopened = opener.start == reopening
         if chosen is None:
+            # ‘… ¶ ‘…’: a quotation over paragraphs, each reopened and only the last closed
+            following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
+            if following is not None and _opens_paragraph(singles, scan, following):
+                start, end = _trim(text, opener.end, limit)
+                if end > start:
+                    segments.append(Segment(start, end, opener, None, number, reopened))
+                reopening = following
             continue
         closer = singles[chosen]
         start, end = _trim(text, opener.end, closer.start)
         if end > start:
-            segments.append(Segment(start, end, opener, closer, number))
+            segments.append(Segment(start, end, opener, closer, number, reopened))
         index = chosen + 1
     return segments
 

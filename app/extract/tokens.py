@@ -118,6 +118,8 @@ def paragraph_spans(text: str, *, wrapped: bool = False) -> list[tuple[int, int]
 # abbreviations that often end a sentence: before an opening quote mark, their dot is a stop
 _CLOSING_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc."})
 _OPENERS = frozenset({"“", '"', "``", "«", "‘"})
+_NICKNAME_CLOSERS = frozenset({"”", '"', "''", "’", "»"})
+_LETTER = re.compile(r"[A-Z]\.")  # "on X.", also an initial: an opening mark after it decides
 
 
 def sentence_starts(
@@ -134,8 +136,11 @@ def sentence_starts(
     for index in range(1, len(tokens)):
         previous, token = tokens[index - 1], tokens[index]
         spaced = bool(text[previous.end : token.start])
-        if spaced and previous.lower in _CLOSING_ABBREVIATIONS and token.text in _OPENERS:
-            starts.append(index)  # "… shortly after 6 p.m. “We are very close,” she said."
+        closing = previous.lower in _CLOSING_ABBREVIATIONS or _LETTER.fullmatch(previous.text)
+        nickname = index + 2 < len(tokens) and tokens[index + 2].text in _NICKNAME_CLOSERS
+        if spaced and closing and token.text in _OPENERS and not nickname:
+            # "… shortly after 6 p.m. “We are very close,” she said." / "… wrote on X. “…”"
+            starts.append(index)  # but not "Robert F. “Bobby” Kennedy"
             pending = False
             continue
         if previous.text in _SENTENCE_END:

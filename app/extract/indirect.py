@@ -178,8 +178,8 @@ _PHRASE_OPENERS = frozenset(
 )
 _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
-_MARKS = frozenset({"“", '"', "''", "``"})
-_CLOSING_MARKS = frozenset({"”", '"', "''"})
+_MARKS = frozenset({"“", '"', "''", "``", "‘"})
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
 # verbs that characterise something in the speaker's quoted words: "described it as “…”"
 _CHARACTERISING = frozenset(
     {

@@ -60,6 +60,7 @@ _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for repor
 _LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
 _CLOSING = frozenset({"”", '"', "''", "’", "»"})
 _DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)‘\w[^’]*\w[.,!?]?’")  # ‘a bunch of snakes’, not don’t
 _ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 
 # rules whose speaker is not written right next to the quotation (carried over, a bare
@@ -719,7 +720,8 @@ def _reported(doc: Document, direct: list[_Attributed]) -> list[_Attributed]:
     found = []
     for reported in find_reported(doc, sentences):
         content = doc.text[reported.start : reported.end]
-        kind = QuoteType.MIXED if any(m in content for m in _DOUBLE_MARKS) else QuoteType.INDIRECT
+        quoted = any(m in content for m in _DOUBLE_MARKS) or _SINGLE_QUOTED.search(content)
+        kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT
         attribution = Found(
             reported.rule, reported.mention, reported.cue, reported.zone, reported.tail
         )

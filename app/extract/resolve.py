@@ -171,6 +171,8 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
     words = title.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return None, title  # one word, or a text all in capitals
+    if title.lower() in lexicon.titles:
+        return None, title  # "TV chef", "PR executive": a set title, its first word a field
     for lead in range(min(len(words) - 1, _BODY_WORDS), 0, -1):
         body, role = words[:lead], words[lead:]
         if not _is_title_word(role[-1], lexicon):

@@ -122,6 +122,10 @@ POST_NOMINALS = frozenset(
     {"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe", "phd", "md", "mba", "dphil", "esq"}
     | {"td", "mp", "msp", "mla", "mep"}  # "Deirdre Nic Giolla Phádraig TD", "Jo Cox MP"
 )
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "am", "will", "would", "has", "have", "had", "can", "could"}
+    | {"should", "may", "might", "must", "does", "did", "do"}
+)
 _AGE_WORD = re.compile(r"\d+-year-old")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
@@ -599,6 +603,12 @@ def _postmodified_head(
     return None
 
 
+def _main_verb(token: Token, lexicon: Lexicon) -> bool:
+    """Tell whether a word is a finite main verb ("held", "took"), not an auxiliary."""
+    word = token.lower
+    return word in lexicon.finite_verbs and word not in _AUXILIARIES and not word.endswith("n't")
+
+
 def _share_back(tokens: list[Token], index: int, floor: int) -> int | None:
     """Return where a share of those polled starts if one ends at ``index``: "74 percent",
     "42%", "61 per cent"."""
@@ -715,6 +725,7 @@ def _noun_phrase_back(
         if (
             previous.is_word
             and previous.lower not in lexicon.verbs
+            and not _main_verb(previous, lexicon)  # "the venue held | signs"
             and previous.lower not in (_PREPOSITIONS | _CONNECTORS)
             and previous.lower != "as"  # "as my old editor used to say"
             and previous.lower not in lexicon.pronouns

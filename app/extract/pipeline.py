@@ -766,6 +766,9 @@ def _resolve_speaker(
         pronoun = lexicon.pronouns[span.text.lower()]
         if pronoun.gender in ("m", "f"):
             antecedent = people.antecedent(mention.start, pronoun.gender)
+            titled = _titled_subject_before(doc, people, mention.start, pronoun.gender)
+            if titled is not None:
+                return _as_person(titled, span)  # "The senator shrugged it off. “…,” he said."
             newcomer = _described_subject_before(doc, mention.start, pronoun.gender)
             if newcomer is not None and (
                 antecedent is None or people.last_mention(antecedent, mention.start) < newcomer[0]
@@ -984,6 +987,36 @@ def _described_subject_before(
     if gender_of([], title, doc.lexicon) not in (None, gender):
         return None
     return tokens[start].start, head.end, title
+
+
+def _titled_subject_before(
+    doc: Document, people: People, position: int, gender: str
+) -> Person | None:
+    """Return the person a title stands for as the subject of the sentence before
+    ``position``'s: "The senator shrugged off the criticism. “…,” he said." → the senator
+    named before, though someone else was named since."""
+    index = doc.token_at(position)
+    first, _ = doc.sentence_bounds(min(index, len(doc.tokens) - 1))
+    if first == 0:
+        return None
+    before, _ = doc.sentence_bounds(first - 1)
+    if doc.paragraph_of(doc.tokens[before].start) < doc.paragraph_of(position) - 1:
+        return None
+    start = clause_start(doc, before, first)
+    tokens, lexicon = doc.tokens, doc.lexicon
+    if start + 2 >= first or tokens[start].lower != "the":
+        return None
+    head = tokens[start + 1]
+    verb = tokens[start + 2]
+    if not (head.text.islower() or head.is_capitalized) or head.lower not in lexicon.title_heads:
+        return None
+    finite = verb.lower in lexicon.verbs or verb.lower in lexicon.finite_verbs
+    if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
+        return None  # "The senator | shrugged …": a title, then its verb
+    person = people.described(tokens[start].start, head.lower)
+    if person is None or person.gender not in (None, gender):
+        return None
+    return person
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:

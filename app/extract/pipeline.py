@@ -765,7 +765,9 @@ def _resolve_speaker(
     if mention.pronoun:
         pronoun = lexicon.pronouns[span.text.lower()]
         if pronoun.gender in ("m", "f"):
-            antecedent = people.antecedent(mention.start, pronoun.gender)
+            chained = _pronoun_subject_before(doc, mention.start, pronoun.gender)
+            # "Asked about Mr. Pruett, he smiled. “…,” he said.": the same "he" as before
+            antecedent = people.antecedent(chained or mention.start, pronoun.gender)
             titled = _titled_subject_before(doc, people, mention.start, pronoun.gender)
             if titled is not None:
                 return _as_person(titled, span)  # "The senator shrugged it off. “…,” he said."
@@ -987,6 +989,31 @@ def _described_subject_before(
     if gender_of([], title, doc.lexicon) not in (None, gender):
         return None
     return tokens[start].start, head.end, title
+
+
+def _pronoun_subject_before(doc: Document, position: int, gender: str) -> int | None:
+    """Return where the sentence before ``position``'s starts, when its subject is a pronoun of
+    the same gender after an opening phrase: "Asked about Mr. Pruett, | he | smiled." The
+    pronoun at ``position`` then stands for whoever that one does, named before that sentence.
+    """
+    index = doc.token_at(position)
+    first, _ = doc.sentence_bounds(min(index, len(doc.tokens) - 1))
+    if first == 0:
+        return None
+    before, _ = doc.sentence_bounds(first - 1)
+    if doc.paragraph_of(doc.tokens[before].start) < doc.paragraph_of(position) - 1:
+        return None
+    tokens, lexicon = doc.tokens, doc.lexicon
+    opener = tokens[before]
+    if not (opener.is_capitalized and opener.lower.endswith(("ed", "ing"))):
+        return None  # "Asked about …," / "Speaking to …,": a phrase before the subject
+    comma = next((i for i in range(before, min(first, before + 10)) if tokens[i].text == ","), None)
+    if comma is None or comma + 1 >= first:
+        return None
+    subject = lexicon.pronouns.get(tokens[comma + 1].lower)
+    if subject is None or subject.gender != gender:
+        return None
+    return opener.start
 
 
 def _titled_subject_before(

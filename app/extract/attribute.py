@@ -716,6 +716,25 @@ def last_sentence_speaker(doc: Document, paragraph: int) -> Found | None:
     return found
 
 
+def paragraph_subject(doc: Document, paragraph: int) -> Found | None:
+    """Rule ``paragraph-subject``: a quotation alone in its paragraph after a paragraph about a
+    named person with no quotation in it: "Viguerie is upbeat about Cruz’s chances. ¶ “…”"."""
+    if paragraph == 0:
+        return None
+    p_start, p_end = doc.paragraphs[paragraph - 1]
+    first, end = doc.token_at(p_start), doc.token_at(p_end)
+    if end - first < 4 or any(_is_mark(t) for t in doc.tokens[first:end]):
+        return None
+    last, _ = doc.sentence_bounds(end - 1)
+    start = clause_start(doc, last, end)
+    mention = speaker_after(doc.text, doc.tokens, start - 1, end, doc.lexicon)
+    if mention is None or not mention.name or doc.token_at(mention.start) != start:
+        return None
+    return Found(
+        "paragraph-subject", mention, None, (doc.tokens[last].start, doc.tokens[end - 1].end)
+    )
+
+
 def dash_line(doc: Document, paragraph: int) -> Found | None:
     """Rule ``dash``: a short paragraph "— Jane Doe" right after a quotation."""
     if paragraph + 1 >= len(doc.paragraphs):

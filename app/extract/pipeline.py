@@ -66,7 +66,9 @@ _ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 # rules whose speaker is not written right next to the quotation (carried over, a bare
 # "Name:" label, or a clause with no cue before a colon): on their own they do not make a
 # short or unclosed quotation a quote
-_DISTANT = frozenset({"floating", "same-paragraph", "name-colon", "colon-subject"})
+_DISTANT = frozenset(
+    {"floating", "same-paragraph", "paragraph-subject", "name-colon", "colon-subject"}
+)
 # rules that find the speaker after the quotation's words: the words were spoken
 _FOLLOWED = frozenset(
     {"after-quote", "after-quote-appositive", "next-sentence", "dash", "between-segments"}
@@ -98,6 +100,7 @@ _CONFIDENCE = {
     "colon-intro": 0.8,
     "floating": 0.7,
     "same-paragraph": 0.7,
+    "paragraph-subject": 0.5,
     "previous-sentence": 0.75,
     "name-colon": 0.75,
     "colon-subject": 0.7,
@@ -235,7 +238,9 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
             and previous.group.segments[-1].paragraph == first.paragraph - 1
         ):
             return Found("floating", previous.found.mention, None, previous.found.zone)
-        return attribute.last_sentence_speaker(doc, first.paragraph)
+        return attribute.last_sentence_speaker(doc, first.paragraph) or (
+            attribute.paragraph_subject(doc, first.paragraph)
+        )
     if (
         previous is not None
         and previous.found is not None

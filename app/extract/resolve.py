@@ -247,12 +247,14 @@ class People:
         core = words
         if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
             core = words[:-1]  # "Otis Beckwith Jr.": the surname is Beckwith
+        particled = False
         while len(core) > 1 and (
             core[0].lower() in self._lexicon.name_particles or core[0].lower() in _GAELIC
         ):
             core = core[1:]  # "Van Rensburg", "van der Merwe": a surname with its particles
+            particled = True  # "Mr Mac Giolla Bhríde": all of it is the surname
         surname = core[-1].lower()
-        if len(core) > 1:
+        if len(core) > 1 and not particled:
             key = f"{core[0].lower()} {surname}"
             person = self._by_key.get(key)
             if person is None:
@@ -279,7 +281,7 @@ class People:
                     found,
                 )
             if found is None:
-                found = Person(words[0], None)  # "Mr. Fairbanks" → "Fairbanks"
+                found = Person(" ".join(words) if particled else words[0], None)  # "Mr. X" → "X"
             person = found
         self._by_surname[surname] = person
         family = self._family.setdefault(surname, [])
@@ -469,6 +471,8 @@ def name_candidates(
             and (tokens[title - 2].lower.rstrip(".") in lexicon.title_heads)
         ):
             title = extend_title_back(tokens, title - 2, 0, lexicon)  # "Secretary of State …"
+        if title is not None and title == index:
+            title = _portfolio_back(tokens, title, lexicon)
         if first <= last:
             lead = tokens[first].lower.rstrip(".")
             if (
@@ -486,6 +490,35 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
     """Tell whether a person's title follows the name ending at ``last``: ", a spokesman …"."""
     title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
     return title is not None and title.lower().split()[-1] in lexicon.title_heads
+
+
+def _portfolio_back(tokens: list[Token], title: int, lexicon: Lexicon) -> int:
+    """Return where a portfolio of several fields starts before a title run: "Domestic Trade
+    and Cost of | Living Minister", "Health and Family Welfare | Minister"."""
+    while title >= 2 and tokens[title - 1].lower in {"and", "&", "of"}:
+        back = title - 2
+        if not (tokens[back].is_capitalized and tokens[back].is_word):
+            break
+        while back - 1 >= 0 and tokens[back - 1].is_capitalized and tokens[back - 1].is_word:
+            back -= 1
+        words = tokens[back : title - 1]
+        if any(t.lower in lexicon.first_names or t.lower in lexicon.non_names for t in words):
+            break  # "Mary Jones and | Finance Minister X": a person, not a field
+        if tokens[title - 1].lower != "of" and _named_elsewhere(tokens, words[-1], lexicon):
+            break  # "Jones and Finance Minister X" after "Sen. Tom Jones"
+        title = back
+    return title
+
+
+def _named_elsewhere(tokens: list[Token], word: Token, lexicon: Lexicon) -> bool:
+    """Tell whether ``word`` is a surname in the text: after a given name or an honorific."""
+    for index in range(1, len(tokens)):
+        if tokens[index].text != word.text:
+            continue
+        previous = tokens[index - 1].lower.rstrip(".")
+        if previous in lexicon.first_names or previous in lexicon.honorifics:
+            return True
+    return False
 
 
 def _particles_then_name(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:

@@ -782,6 +782,14 @@ def _title_with_field(
     words or more is read as a one-word field and the name ("Housing | Darragh Ó Súilleabháin").
     """
     joiner = first - 1
+    while (
+        joiner - 2 >= floor
+        and tokens[joiner].lower in {"and", "&"}
+        and tokens[joiner - 1].is_capitalized
+    ):
+        joiner -= 1  # "Minister of Industry and | Trade Nguyễn Văn Tuấn": back to the "of"
+        while joiner - 1 >= floor and tokens[joiner].is_capitalized and tokens[joiner].is_word:
+            joiner -= 1
     if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of"}:
         return None
     if not _is_title(lexicon, tokens[joiner - 1]):

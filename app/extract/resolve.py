@@ -226,6 +226,7 @@ class People:
         self._by_surname: dict[str, Person] = {}  # the latest person with each surname
         self._family: dict[str, list[Person]] = {}  # everyone with each surname, in order
         self._by_word: dict[str, Person] = {}  # the first person with each other word of a name
+        self._by_part: dict[str, Person] = {}  # the first two and last two words of long names
         self._positions: list[int] = []  # start of every named mention, in order
         self._ends: list[int] = []  # the end of each of those mentions
         self._people: list[Person] = []  # the person of each of those mentions
@@ -257,9 +258,18 @@ class People:
         if len(core) > 1 and not particled:
             key = f"{core[0].lower()} {surname}"
             person = self._by_key.get(key)
+            if person is None and len(core) == 2:
+                # "Gutiérrez Salcedo" after "Mariana Gutiérrez Salcedo" (two surnames), "Ahmad
+                # Faizal" after "Ahmad Faizal bin Mohd Yusof" (the given names)
+                pair = " ".join(w.lower() for w in core)
+                person = self._by_part.get(pair)
             if person is None:
                 person = Person(" ".join(words), None)
                 self._by_key[key] = person
+            if len(core) > 2 and core[0].lower() in self._lexicon.first_names:
+                lowered = [w.lower() for w in core]
+                self._by_part.setdefault(" ".join(lowered[-2:]), person)
+                self._by_part.setdefault(" ".join(lowered[:2]), person)
             elif len(words) > len(person.name.split()):
                 person.name = " ".join(words)
             for word in words[:-1]:
@@ -488,6 +498,8 @@ def name_candidates(
 
 def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon) -> bool:
     """Tell whether a person's title follows the name ending at ``last``: ", a spokesman …"."""
+    if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who":
+        return True  # "Gwenaëlle Le Floch, who heads …": only a person is "who"
     title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
     return title is not None and title.lower().split()[-1] in lexicon.title_heads
 
@@ -538,6 +550,12 @@ def _title_field_before(
     Returns the first token of the title and of the name.
     """
     joiner = first - 1
+    while (
+        joiner >= 2 and tokens[joiner].lower in {"and", "&"} and tokens[joiner - 1].is_capitalized
+    ):
+        joiner -= 1  # "Minister of Industry and | Trade Nguyễn Văn Tuấn": back to the "of"
+        while joiner >= 1 and tokens[joiner].is_capitalized and tokens[joiner].is_word:
+            joiner -= 1
     if joiner < 1 or tokens[joiner].lower not in {"for", "of"}:
         return None
     head = tokens[joiner - 1]

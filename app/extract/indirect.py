@@ -197,8 +197,25 @@ _CHARACTERISING = frozenset(
         "called",
         "calls",
         "calling",
+        # with "as" or "of" before the quoted words: "dismissed the offer as “a stunt”"
+        "dismissed",
+        "dismisses",
+        "condemned",
+        "condemns",
+        "denounced",
+        "denounces",
+        "hailed",
+        "hails",
+        "accused",
+        "accuses",
     }
 )
+# characterising verbs whose quoted words follow "as" or "of", however long the object
+_AS_OR_OF = frozenset(
+    {"dismissed", "dismisses", "condemned", "condemns", "denounced", "denounces", "hailed"}
+    | {"hails", "accused", "accuses"}
+)
+_CHARACTER_REACH = 24  # tokens from such a verb to its "as “" or "of “"
 # a day or time right after a verb of saying, before its clause: "said Tuesday the …"
 _WHEN_WORDS = frozenset(
     {
@@ -972,16 +989,16 @@ def _described_as(doc: Document, first: int, end: int) -> Reported | None:
     for index in range(first + 1, end - 2):
         if tokens[index].lower not in _CHARACTERISING:
             continue
+        word = tokens[index].lower
+        reach = _CHARACTER_REACH if word in _AS_OR_OF else _OBJECT_REACH + 2
         opening = next(
-            (
-                i
-                for i in range(index + 1, min(end - 1, index + _OBJECT_REACH + 2))
-                if tokens[i].text in _MARKS
-            ),
+            (i for i in range(index + 1, min(end - 1, index + reach)) if tokens[i].text in _MARKS),
             None,
         )
         if opening is None or opening == index + 1:
             return None
+        if word in _AS_OR_OF and tokens[opening - 1].lower not in {"as", "of"}:
+            return None  # "condemned the attack, “…”": no characterisation
         if any(t.text in _BOUNDS for t in tokens[index + 1 : opening]):
             return None  # the quoted words belong to another clause
         closing = next(
@@ -1039,6 +1056,14 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
                 chosen = reported
                 break
         described = _described_as(doc, start, end)
+        if (
+            described is not None
+            and chosen is not None
+            and (described.end <= chosen.start or chosen.end <= described.start)
+        ):
+            # "X condemned the launch as “…” and said Seoul would respond": both are X's
+            found.extend(sorted((described, chosen), key=lambda r: r.start))
+            continue
         if described is not None and (chosen is None or described.cue.first < chosen.cue.first):
             chosen = described  # "X described it as “…” and vowed to …": the first cue
         if chosen is not None:

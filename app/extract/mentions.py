@@ -1052,6 +1052,8 @@ def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Le
     """Return the last token of the capitalised name starting at ``index``."""
     last = index
     while last + 1 < ceiling and last - index < _REACH:
+        if tokens[last].text.endswith(("’s", "'s")):
+            break  # "the BJP's | State unit chief": the owner ends the name
         if _is_name_word(lexicon, tokens[last + 1]) or _is_org_tail(lexicon, tokens[last + 1]):
             last += 1
             continue
@@ -1165,9 +1167,11 @@ def _owned_after(
         after += 1
     else:
         return None
-    if after >= ceiling or not tokens[after].text.islower():
+    if after >= ceiling or not (tokens[after].text.islower() or tokens[after].is_capitalized):
         return None
     owned = _description_after(source, tokens, after, ceiling, lexicon)
+    if not tokens[after].text.islower() and (owned is None or not owned.name):
+        return None  # "BJP's State unit chief, K. Thirumala Rao": only with the name after it
     if owned is not None and owned.name:
         # "Kimathi’s colleague, Dr Rasmus Thorvaldsen": the person named after it speaks
         relation = owned.title is not None and owned.title.split()[-1].lower() in _RELATIONS
@@ -1282,6 +1286,15 @@ def _description_after(
     if tokens[head].is_capitalized:  # "another New Hampshire Republican"
         return Mention(tokens[index].start, tokens[head].end, SpeakerKind.PERSON)
     following = head + 1
+    if following < ceiling and tokens[following].lower in {"of", "for"}:
+        # "minister of state for petroleum resources, | Dr Ngozi Okafor-Eze"
+        comma = next(
+            (i for i in range(following, min(ceiling, following + 8)) if not tokens[i].is_word),
+            None,
+        )
+        named = comma is not None and comma + 1 < ceiling and tokens[comma].text == ","
+        if comma is not None and named and _is_name_word(lexicon, tokens[comma + 1]):
+            head, following = comma - 1, comma
     if following < ceiling and tokens[following].text == ",":
         following += 1
     if following < ceiling and _is_name_word(lexicon, tokens[following]):

@@ -327,9 +327,21 @@ def split_descriptor(
         role = _text(source, tokens, first, index - 1)
         org = None
         if org_first <= last:
-            org = _text(source, tokens, _named_part(tokens, org_first, org_last, lexicon), org_last)
+            org_first = _named_part(tokens, org_first, org_last, lexicon)
+            org_first, org_last = _body_bounds(tokens, org_first, org_last)
+            org = _text(source, tokens, org_first, org_last)
         return role, org
     return _text(source, tokens, first, last), None
+
+
+def _body_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Trim a body's name: "Abu Dhabi-based | Gulf Policy Forum", "… Centre | (PVMBG)"."""
+    based = next((i for i in range(first, last) if tokens[i].lower.endswith("-based")), None)
+    if based is not None:
+        first = based + 1
+    if last - 2 > first and tokens[last].text == ")" and tokens[last - 2].text == "(":
+        last -= 3  # the acronym in brackets after the full name
+    return first, last
 
 
 def _named_part(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> int:

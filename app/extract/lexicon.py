@@ -45,6 +45,7 @@ class Lexicon:
     group_nouns: frozenset[str]  # "officials", "sources", "analysts"
     organization_words: frozenset[str]  # "ministry", "campaign", "police"
     parties: frozenset[str]  # "labour", "republican": a party named before a title
+    nationalities: frozenset[str]  # "dutch", "saudi": left out of "Dutch Finance Minister"
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
     reporting_nouns: frozenset[str]  # "claim", "warning": "X's claim that …"
     name_particles: frozenset[str]  # "bin", "al", "van", "de"
@@ -187,6 +188,7 @@ def load() -> Lexicon:
         group_nouns=_words("group_nouns.txt"),
         organization_words=_words("organization_words.txt"),
         parties=_words("parties.txt"),
+        nationalities=_words("nationalities.txt"),
         document_nouns=_words("document_nouns.txt"),
         reporting_nouns=_words("reporting_nouns.txt"),
         name_particles=_words("name_particles.txt"),

@@ -173,6 +173,8 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         return None, title  # one word, or a text all in capitals
     if title.lower() in lexicon.titles:
         return None, title  # "TV chef", "PR executive": a set title, its first word a field
+    if words[0].lower() in lexicon.nationalities and words[1][:1].isupper():
+        return split_body(" ".join(words[1:]), lexicon)  # "Dutch | Finance Minister"
     for lead in range(min(len(words) - 1, _BODY_WORDS), 0, -1):
         body, role = words[:lead], words[lead:]
         if not _is_title_word(role[-1], lexicon):
@@ -309,8 +311,9 @@ class People:
                 person.title = person.title[len(lead) :]
         elif person.title:
             body, role = split_body(person.title, self._lexicon)
+            person.title = role  # "Dutch Finance Minister" → "Finance Minister"
             if body is not None:
-                person.title, person.affiliation = role, body
+                person.affiliation = body
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)

@@ -46,6 +46,7 @@ class Lexicon:
     organization_words: frozenset[str]  # "ministry", "campaign", "police"
     parties: frozenset[str]  # "labour", "republican": a party named before a title
     nationalities: frozenset[str]  # "dutch", "saudi": left out of "Dutch Finance Minister"
+    portfolio_fields: frozenset[str]  # "finance", "defense": stay in "Finance Minister"
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
     reporting_nouns: frozenset[str]  # "claim", "warning": "X's claim that …"
     name_particles: frozenset[str]  # "bin", "al", "van", "de"
@@ -189,6 +190,7 @@ def load() -> Lexicon:
         organization_words=_words("organization_words.txt"),
         parties=_words("parties.txt"),
         nationalities=_words("nationalities.txt"),
+        portfolio_fields=_words("portfolio_fields.txt"),
         document_nouns=_words("document_nouns.txt"),
         reporting_nouns=_words("reporting_nouns.txt"),
         name_particles=_words("name_particles.txt"),

@@ -846,6 +846,8 @@ def _body_of(
     joiner = first - 1
     if joiner - 1 < floor or tokens[joiner].lower not in {"of", "for"}:
         return None
+    if any(_is_title(lexicon, t) for t in tokens[first:last]):
+        return None  # "Bank of | Japan Governor Kazuhiro Tanabe": a titled person, not a body
     head = joiner - 1
     word = tokens[head].lower
     organisation = word in lexicon.organization_words or (

@@ -175,15 +175,34 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         return None, title  # "TV chef", "PR executive": a set title, its first word a field
     if words[0].lower() in lexicon.nationalities and words[1][:1].isupper():
         return split_body(" ".join(words[1:]), lexicon)  # "Dutch | Finance Minister"
-    for lead in range(min(len(words) - 1, _BODY_WORDS), 0, -1):
+    for lead in range(1, min(len(words) - 1, _BODY_WORDS + 1) + 1):
         body, role = words[:lead], words[lead:]
         if not _is_title_word(role[-1], lexicon):
             continue
-        if not all(_is_title_word(w, lexicon) or w.islower() for w in role[:-1]):
+        if " ".join([body[-1], *role]).lower() in lexicon.titles:
+            continue  # "U.S. | District Judge": the body's last word belongs to the title
+        if not body[-1][:1].isupper() or not role[0][:1].isalnum():
+            continue  # "Bank of | Japan Governor": a body's name ends in a name word
+        # "Bank of Japan | Governor", "EU | Trade Commissioner": a body that names itself
+        acronym = len(body) == 1 and body[0].isupper() and body[0].isalpha() and len(body[0]) > 1
+        institution = acronym or _is_institution(body, lexicon)
+        fields = all(_is_title_word(w, lexicon) or w.islower() for w in role[:-1])
+        if not fields and not (institution and all(w[:1].isupper() for w in role)):
             continue  # "Sinn Féin | housing spokesman", "QDIA | board member"
-        if _is_body(body, lexicon) or _is_named_body(body, role, lexicon):
+        if institution or _is_body(body, lexicon) or _is_named_body(body, role, lexicon):
             return " ".join(body), " ".join(role)
     return None, title
+
+
+def _is_institution(words: list[str], lexicon: Lexicon) -> bool:
+    """Tell whether capitalised words name an institution: "Bank of Japan", "European
+    Commission" — two words or more, one of them an organisation word."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and any(w.lower() in lexicon.organization_words for w in words)
+        and not any(w.lower() in lexicon.portfolio_fields for w in words)  # "Health Ministry"
+    )
 
 
 def _is_body(words: list[str], lexicon: Lexicon) -> bool:
@@ -205,7 +224,8 @@ def _is_named_body(body: list[str], role: list[str], lexicon: Lexicon) -> bool:
     return (
         len(body) >= 2
         and all(w[:1].isupper() and not _is_title_word(w, lexicon) for w in body)
-        and all(w.islower() for w in role)
+        and all(w.islower() or (w.isupper() and len(w) > 1) for w in role)  # "… | CEO"
+        and not any(w.lower() in lexicon.portfolio_fields for w in body)  # "Gauteng Health MEC"
     )
 
 

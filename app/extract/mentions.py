@@ -1184,6 +1184,8 @@ def _owned_after(
     if after >= ceiling or not (tokens[after].text.islower() or tokens[after].is_capitalized):
         return None
     owned = _description_after(source, tokens, after, ceiling, lexicon)
+    if owned is None and tokens[after].is_capitalized:
+        owned = _titled_then_name(source, tokens, after, ceiling, lexicon)
     if not tokens[after].text.islower() and (owned is None or not owned.name):
         return None  # "BJP's State unit chief, K. Thirumala Rao": only with the name after it
     if owned is not None and owned.name:
@@ -1201,6 +1203,21 @@ def _owned_after(
         title=title,
         affiliation=source[tokens[first].start : owner_end],
     )
+
+
+def _titled_then_name(
+    source: str, tokens: list[Token], first: int, ceiling: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Finance Minister, | Adaeze Okafor": a capitalised title, a comma, the name."""
+    last = _name_run_forward(tokens, first, ceiling, lexicon)
+    comma = last + 1
+    if not _is_title(lexicon, tokens[last]) or comma + 1 >= ceiling or tokens[comma].text != ",":
+        return None
+    name = speaker_after(source, tokens, comma, ceiling, lexicon)
+    if name is None or not name.name or name.start != tokens[comma + 1].start:
+        return None
+    title = _text(source, tokens, first, last)
+    return Mention(name.start, name.end, SpeakerKind.PERSON, name=True, title=title)
 
 
 def _employee_after(

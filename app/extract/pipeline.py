@@ -952,7 +952,12 @@ def _is_epithet(doc: Document, text: str) -> bool:
         return False  # "the protesters": a group
     if head in _ANONYMOUS or head in lexicon.document_nouns:
         return False  # "the person" (familiar with the matter), "the ad": no one named
-    personal = head in lexicon.titles or head.endswith(_PERSON_ENDINGS) or head == "native"
+    personal = (
+        head in lexicon.titles
+        or head.endswith(_PERSON_ENDINGS)
+        or head == "native"
+        or head in lexicon.nationalities  # "the Portuguese said"
+    )
     return personal and (head not in lexicon.titles or any(w[:1].isupper() for w in words))
 
 

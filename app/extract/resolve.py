@@ -506,8 +506,8 @@ def name_candidates(
             title = extend_title_back(tokens, title - 2, 0, lexicon)  # "Secretary of State …"
         if title is not None and title == index:
             title = _portfolio_back(tokens, title, lexicon)
-        if first <= last:
-            lead = tokens[first].lower.rstrip(".")
+        if first <= last and tokens[last].lower not in lexicon.organization_words:
+            lead = tokens[first].lower.rstrip(".")  # "State Department" names no person
             if (
                 (lead in lexicon.first_names and last > first)
                 or (lead in lexicon.honorifics and last > first)

@@ -58,6 +58,8 @@ _REFER_REACH = 1500  # characters back to the attribution "the statement" or "th
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
 _LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
+# "OWEN: What does the ruling mean?": a speaker's surname in capitals opens a transcript turn
+_TURN = re.compile(r"([A-Z][A-Z'’-]+):[ \t]+")
 _CLOSING = frozenset({"”", '"', "''", "’", "»"})
 _DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)‘\w[^’]*\w[.,!?]?’")  # ‘a bunch of snakes’, not don’t
@@ -105,6 +107,7 @@ _CONFIDENCE = {
     "name-colon": 0.75,
     "colon-subject": 0.7,
     "interview-answer": 0.7,
+    "transcript-turn": 0.8,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
     "according-to-first": 0.75,
@@ -476,6 +479,7 @@ def extract(
             results.append(item)
             previous = item
     _interview_answers(doc, results, people)
+    _transcript_turns(doc, results, people)
     reported = _reported(doc, results)
     _continue_reported_speakers(doc, results, reported)
     results.extend(reported)
@@ -658,6 +662,38 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
         if _words(doc.text[start:p_end]) >= 1:
             words = (Span.of(doc.source, start, p_end),)
             direct.append(_Attributed(words, QuoteType.DIRECT, found, None))
+
+
+def _transcript_turns(doc: Document, direct: list[_Attributed], people: People) -> None:
+    """Attribute the turns of a transcript to the people they are labelled with.
+
+    OWEN: What does today's ruling mean?  /  WHAANGA: It means …: each paragraph that opens
+    with the capitalised surname of a person named before is that person's words. A transcript
+    has two turns or more.
+    """
+    turns = []
+    for paragraph, (p_start, p_end) in enumerate(doc.paragraphs):
+        label = _TURN.match(doc.text, p_start, p_end)
+        if label is None or not people.has_surname(label.group(1).lower()):
+            continue
+        turns.append((paragraph, label))
+    if len(turns) < 2:
+        return
+    quoted = {item.group.segments[0].paragraph: item for item in direct if item.group is not None}
+    for paragraph, label in turns:
+        p_start, p_end = doc.paragraphs[paragraph]
+        mention = Mention(label.start(1), label.end(1), SpeakerKind.PERSON, name=True)
+        found = Found("transcript-turn", mention, None, (label.start(1), label.end()))
+        item = quoted.get(paragraph)
+        if item is not None:
+            if item.found is None:
+                item.found = found
+            continue
+        start = label.end()
+        if _words(doc.text[start:p_end]) >= 1 and not _has_marks(doc.text[start:p_end]):
+            direct.append(
+                _Attributed((Span.of(doc.source, start, p_end),), QuoteType.DIRECT, found)
+            )
 
 
 def _has_marks(text: str) -> bool:

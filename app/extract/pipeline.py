@@ -82,6 +82,7 @@ _TITLE_SMALL = frozenset(
 
 # "the 29-year-old": a person named just before, by age
 _AGE = re.compile(r"[Tt]he \d{1,3}-year-old")
+_AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 _AGE_REACH = 600  # characters back to the person an age or an epithet refers to
 _EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
 _EPITHET_REACH = 1500  # characters back to the person an epithet stands for
@@ -436,11 +437,12 @@ def extract(
                 written = view[tokens[role_start].start : tokens[title_end].end]
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
-        people.add(
+        person = people.add(
             Span.of(text, tokens[first].start, end),
             title=written or role,
             affiliation=affiliation,
         )
+        person.age = person.age or _age_of(doc, first, last)
 
     _add_repeated_names(doc, people)
     _add_speaking_surnames(doc, people)
@@ -486,6 +488,20 @@ def extract(
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _age_of(doc: Document, first: int, last: int) -> str | None:
+    """Return the age the text gives a name: "Beatriz Monteiro, 38," / "38-year-old X"."""
+    tokens = doc.tokens
+    after = tokens[last + 1 : last + 4]
+    numbered = len(after) == 3 and after[0].text == "," and after[1].text.isdigit()
+    if numbered and after[2].text in {",", ")", "."}:
+        return after[1].text
+    if first > 0:
+        before = _AGE_WORD.fullmatch(tokens[first - 1].text)
+        if before is not None:
+            return before.group(1)
+    return None
 
 
 def _proper_words(doc: Document) -> frozenset[str]:
@@ -838,7 +854,11 @@ def _resolve_speaker(
         if named is not None:
             return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None
     if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
-        aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)  # "the 29-year-old said"
+        age = re.sub(r"\D", "", span.text)
+        # "the 38-year-old said": the person given that age, else the one just named
+        aged = people.aged(mention.start, age) or people.antecedent(
+            mention.start, "x", reach=_AGE_REACH
+        )
         if aged is not None:
             return _as_person(aged, span)
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):

@@ -45,6 +45,7 @@ class Person:
     title: str | None = None
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    age: str | None = None  # "Beatriz Monteiro, 38," → "38"
 
 
 @cache
@@ -431,6 +432,10 @@ class People:
     def _is_quoted(self, position: int) -> bool:
         at = bisect.bisect_right(self._quoted_starts, position) - 1
         return at >= 0 and position < self._quoted[at][1]
+
+    def aged(self, position: int, age: str, *, reach: int = 3000) -> Person | None:
+        """Return the latest person before ``position`` given that age ("the 38-year-old")."""
+        return next((p for p in self._before(position, reach, 80) if p.age == age), None)
 
     def antecedent(self, position: int, gender: str, *, reach: int = 3000) -> Person | None:
         """Return the nearest person named before ``position`` whose gender agrees.

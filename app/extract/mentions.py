@@ -1598,7 +1598,7 @@ def _signature_body(
     """Read the body after a title in a signature: "— Jane Doe, President, | PFIC Family
     Alliance": capitalised words up to a comma, a full stop or the end of the line."""
     last = first
-    while last < ceiling and tokens[last].text not in ",.;:(":
+    while last < min(ceiling, first + _APPOSITIVE_REACH) and tokens[last].text not in ",.;:(":
         token = tokens[last]
         if last > first and "\n" in source[tokens[last - 1].end : token.start]:
             break

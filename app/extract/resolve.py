@@ -466,6 +466,7 @@ def name_candidates(
     ``title`` is the first token of the title before the name, or None.
     """
     found: list[tuple[int, int, int | None]] = []
+    surnames: frozenset[str] | None = None  # read once, when a portfolio first needs it
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -510,7 +511,9 @@ def name_candidates(
         ):
             title = extend_title_back(tokens, title - 2, 0, lexicon)  # "Secretary of State …"
         if title is not None and title == index:
-            title = _portfolio_back(tokens, title, lexicon)
+            if surnames is None:
+                surnames = _surnames(tokens, lexicon)
+            title = _portfolio_back(tokens, title, lexicon, surnames)
         if first <= last and tokens[last].lower not in lexicon.organization_words:
             lead = tokens[first].lower.rstrip(".")  # "State Department" names no person
             if (
@@ -532,7 +535,9 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
     return title is not None and title.lower().split()[-1] in lexicon.title_heads
 
 
-def _portfolio_back(tokens: list[Token], title: int, lexicon: Lexicon) -> int:
+def _portfolio_back(
+    tokens: list[Token], title: int, lexicon: Lexicon, surnames: frozenset[str]
+) -> int:
     """Return where a portfolio of several fields starts before a title run: "Domestic Trade
     and Cost of | Living Minister", "Health and Family Welfare | Minister"."""
     while title >= 2 and tokens[title - 1].lower in {"and", "&", "of"}:
@@ -544,21 +549,20 @@ def _portfolio_back(tokens: list[Token], title: int, lexicon: Lexicon) -> int:
         words = tokens[back : title - 1]
         if any(t.lower in lexicon.first_names or t.lower in lexicon.non_names for t in words):
             break  # "Mary Jones and | Finance Minister X": a person, not a field
-        if tokens[title - 1].lower != "of" and _named_elsewhere(tokens, words[-1], lexicon):
+        if tokens[title - 1].lower != "of" and words[-1].text in surnames:
             break  # "Jones and Finance Minister X" after "Sen. Tom Jones"
         title = back
     return title
 
 
-def _named_elsewhere(tokens: list[Token], word: Token, lexicon: Lexicon) -> bool:
-    """Tell whether ``word`` is a surname in the text: after a given name or an honorific."""
-    for index in range(1, len(tokens)):
-        if tokens[index].text != word.text:
-            continue
-        previous = tokens[index - 1].lower.rstrip(".")
-        if previous in lexicon.first_names or previous in lexicon.honorifics:
-            return True
-    return False
+def _surnames(tokens: list[Token], lexicon: Lexicon) -> frozenset[str]:
+    """Return the words the text writes after a given name or an honorific: surnames."""
+    return frozenset(
+        tokens[index].text
+        for index in range(1, len(tokens))
+        if tokens[index - 1].lower.rstrip(".") in lexicon.first_names
+        or tokens[index - 1].lower.rstrip(".") in lexicon.honorifics
+    )
 
 
 def _particles_then_name(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:

@@ -268,7 +268,9 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
             found = _named_then_cue(doc, first, sentence_end)  # “…!” X, the head of Y, tweeted
         if found is None or found.cue is None:
             return None
-        starts_tail = found.mention.start == doc.tokens[first].start
+        opening = doc.token_at(found.mention.start)
+        # “…!” US Senator Jeff Sessions said: a title before the name still opens the words
+        starts_tail = opening == first or _only_description(doc, first, opening)
         follows_cue = found.cue.first == first
         return found if starts_tail or follows_cue else None
     found = from_cues(doc, first, end, "after-quote")

@@ -441,6 +441,8 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
         found = _name_colon(doc, first, end - 1)
     if found is None and last.text == ":":
         found = _colon_subject(doc, first, end - 1)
+    if found is None and last.text == ":":
+        found = _object_colon(doc, first, end - 1)
     issued = end - 2 >= first and tokens[end - 2].lower in lexicon.document_nouns
     if found is None and last.text == "," and issued:
         found = _colon_subject(doc, first, end - 1)  # "Trump issued a statement, “…”"
@@ -466,6 +468,19 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     if not (mention.name or mention.pronoun or named_body or is_speaker_noun(doc.lexicon, head)):
         return None  # "The result was clear: “…”": no speaker heads the clause
     return Found("colon-subject", mention, None, (doc.tokens[start].start, doc.tokens[colon].end))
+
+
+def _object_colon(doc: Document, first: int, colon: int) -> Found | None:
+    """Rule ``name-colon``, at the end of a clause: "The timing doesn't surprise Republican
+    pollster Daron Shaw: “…”" — a titled or full name ends the clause and nobody heads it."""
+    mention = speaker_before(doc.text, doc.tokens, colon, first, doc.lexicon)
+    if mention is None or not mention.name or mention.title is None:
+        return None  # "Trump attacked Clinton: “…”": a bare name may be the one spoken of
+    start, _ = doc.sentence_bounds(colon)
+    subject = clause_subject(doc, max(start, first), Cue(colon, colon, CueKind.VERB))
+    if subject is not None and (subject.name or subject.pronoun) and subject != mention:
+        return None  # someone heads the clause: colon-subject's reading, or none
+    return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
 
 
 def _name_colon(doc: Document, first: int, colon: int) -> Found | None:

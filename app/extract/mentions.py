@@ -122,6 +122,7 @@ POST_NOMINALS = frozenset(
     {"sc", "qc", "kc", "san", "obe", "mbe", "cbe", "kbe", "phd", "md", "mba", "dphil", "esq"}
     | {"td", "mp", "msp", "mla", "mep"}  # "Deirdre Nic Giolla Phádraig TD", "Jo Cox MP"
 )
+_NOT = ("n't", "n’t")
 _AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "am", "will", "would", "has", "have", "had", "can", "could"}
     | {"should", "may", "might", "must", "does", "did", "do"}
@@ -419,6 +420,9 @@ def extend_title_back(tokens: list[Token], head: int, floor: int, lexicon: Lexic
         if word.lower in lexicon.title_words or word.lower in lexicon.title_modifiers:
             start -= 1
         elif loose < _TITLE_FIELD_WORDS and _field_word(word, lexicon):
+            before = tokens[start - 2].lower if start - 2 >= floor else ""
+            if word.text.islower() and (before in lexicon.finite_verbs or before.endswith(_NOT)):
+                break  # "doesn’t | surprise | Republican pollster X": a verb, not a field
             start -= 1
             loose += 1
         else:

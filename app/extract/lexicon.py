@@ -34,6 +34,7 @@ class Lexicon:
     outlets: Mapping[str, str]  # alias as written (case kept) -> canonical outlet name
     credited_outlets: Mapping[str, str]  # "PTI": an outlet only in "told PTI" or "(PTI)"
     outlet_nouns: frozenset[str]  # "paper", "newspaper": "the paper" refers to an outlet
+    masthead_words: frozenset[str]  # "ledger", "tv": "told the Metro Ledger" names an outlet
     titles: frozenset[str]  # roles: "president", "spokesman", "senior commander"
     title_heads: frozenset[str]  # last word of every title: "commander", "chief"
     # heads that end a title only after "of": "secretary of state", "chief of staff"
@@ -177,6 +178,7 @@ def load() -> Lexicon:
         outlets=outlets,
         credited_outlets=_credited_outlets(outlets),
         outlet_nouns=_words("outlet_nouns.txt"),
+        masthead_words=_words("masthead_words.txt"),
         titles=titles,
         title_heads=frozenset(title.split()[-1] for title in titles),
         field_heads=frozenset(t.split()[-1] for t in titles if " of " in t)

@@ -66,6 +66,11 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
+# a capitalised name credited as a source: "told the Metro Ledger", "according to Kompas TV"
+_CREDIT = re.compile(
+    r"\b(?:told|according to|in an interview with|speaking to|interview with)"
+    r" (?:the )?((?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3})(?![\w’'-])"
+)
 # the capitalised word right before an alias, a space between
 _PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+) \Z")
 # the capitalised words right after an alias, on the same line
@@ -96,6 +101,7 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
             name = lexicon.credited_outlets[m.group(group)]
             named.append(OutletMention(m.start(group), m.end(group), name))
         named.sort(key=lambda m: m.start)
+    named = _credited_mastheads(text, named, lexicon)
     if not named:
         return []
     starts = [m.start for m in named]
@@ -107,6 +113,25 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         before = bisect.bisect_right(starts, start) - 1
         if before >= 0 and named[before].end <= start:
             found.append(OutletMention(start, end, named[before].name, True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _credited_mastheads(
+    text: str, named: list[OutletMention], lexicon: Lexicon
+) -> list[OutletMention]:
+    """Add the outlets the lexicon does not know where a newsroom credits them: "told the
+    Metro Ledger", "in an interview with Kompas TV" (a name ending in a masthead word)."""
+    found = list(named)
+    for match in _CREDIT.finditer(text):
+        words = match.group(1).split()
+        if words[-1].lower() not in lexicon.masthead_words:
+            continue
+        if words[0].lower() in lexicon.first_names or words[0].lower() in lexicon.honorifics:
+            continue  # "told Jon Star": a person
+        start, end = match.span(1)
+        if any(m.start < end and start < m.end for m in named):
+            continue  # a known outlet, or part of one
+        found.append(OutletMention(start, end, match.group(1)))
     return sorted(found, key=lambda m: m.start)
 
 

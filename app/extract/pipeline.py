@@ -444,6 +444,7 @@ def extract(
         )
         person.age = person.age or _age_of(doc, first, last)
 
+    _add_couples(doc, people)
     _add_repeated_names(doc, people)
     _add_speaking_surnames(doc, people)
     _add_surname_mentions(doc, people)
@@ -554,6 +555,25 @@ def _body_before_title(
     if last == start and start in doc.sentences and not acronym and word.lower not in proper:
         return None  # "Transport commissioner …": only a name capitalised mid-sentence counts
     return start, last, last + 1
+
+
+def _add_couples(doc: Document, people: People) -> None:
+    """Record the first of two given names that share a surname: "Hiroshi and Keiko Tanaka"
+    names Hiroshi Tanaka too, so that "Mr. Tanaka" can find him."""
+    tokens, lexicon = doc.tokens, doc.lexicon
+    for index in range(len(tokens) - 4):
+        first, joiner, second, surname = tokens[index : index + 4]
+        if joiner.lower not in {"and", "&"} or not first.is_capitalized:
+            continue
+        if first.lower not in lexicon.first_names or second.lower not in lexicon.first_names:
+            continue
+        following = tokens[index + 4]
+        if not is_name_word(lexicon, surname) or is_name_word(lexicon, following):
+            continue  # "Hiroshi and Keiko Tanaka", not "… and Keiko Tanaka Smith"
+        if surname.lower in lexicon.first_names or surname.lower in lexicon.non_names:
+            continue
+        span = Span.of(doc.source, first.start, first.end)
+        people.add(span, name=f"{first.text} {surname.text}")
 
 
 def _add_repeated_names(doc: Document, people: People) -> None:

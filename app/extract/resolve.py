@@ -282,16 +282,25 @@ class People:
         self._quoted_starts: list[int] = []
 
     def add(
-        self, span: Span, *, title: str | None = None, affiliation: str | None = None
+        self,
+        span: Span,
+        *,
+        title: str | None = None,
+        affiliation: str | None = None,
+        name: str | None = None,
     ) -> Person:
-        """Record a name mention and return the person it names."""
+        """Record a name mention and return the person it names.
+
+        ``name`` is the full name when the mention shortens it: "Hiroshi" in "Hiroshi and Keiko
+        Tanaka" names Hiroshi Tanaka.
+        """
         # a quoted nickname is no part of the canonical name: Theodore "Ted" Nakamura
         raw = [
             w
-            for w in span.text.split()
+            for w in (name or span.text).split()
             if w[:1] not in _QUOTE_CHARS
             and w.strip(".,").replace(".", "").lower() not in POST_NOMINALS
-        ] or [span.text]  # no nickname and no "SC", "QC" or "SAN" in the canonical name
+        ] or [name or span.text]  # no nickname and no "SC", "QC" or "SAN" in the canonical name
         words = strip_honorific(raw, self._lexicon)
         core = words
         if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:

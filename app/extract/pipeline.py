@@ -1003,6 +1003,8 @@ def _sentence_subject(
     for where, end, person in names:
         if person is antecedent or person.gender not in (None, pronoun.gender):
             continue
+        if doc.token_at(where) < opening:
+            continue  # "After a meeting with Laura Kim, Ms. Whitfield …": the opening phrase
         if any(p is antecedent and b > where and a < end for a, b, p in names):
             continue  # another reading of the same words, not another person
         if doc.token_at(where) <= opening + _TITLE_LEAD_WORDS:

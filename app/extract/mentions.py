@@ -1091,6 +1091,20 @@ def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Le
     return last
 
 
+def _organization_run_forward(
+    tokens: list[Token], last: int, ceiling: int, lexicon: Lexicon
+) -> int:
+    """Return the last token of an organisation's name that runs on past ``last`` through "of"
+    and "for": "the Ministry | of Health", "the University | of Lagos"."""
+    while (
+        last + 2 < ceiling
+        and tokens[last + 1].lower in {"of", "for"}
+        and _is_name_word(lexicon, tokens[last + 2])
+    ):
+        last = _name_run_forward(tokens, last + 2, ceiling, lexicon)
+    return last
+
+
 def is_speaker_noun(lexicon: Lexicon, token: Token) -> bool:
     """Tell whether a word heads a speaker's noun phrase: "spokesman", "campaign", "letter"."""
     return _is_head(lexicon, token)
@@ -1160,12 +1174,7 @@ def speaker_after(
     if name_first > last:
         return Mention(token.start, tokens[last].end, SpeakerKind.PERSON, title=title)
     if tokens[last].lower in lexicon.organization_words:
-        while (
-            last + 2 < ceiling
-            and tokens[last + 1].lower in {"of", "for"}
-            and _is_name_word(lexicon, tokens[last + 2])
-        ):  # "according to the Ministry | of Health"
-            last = _name_run_forward(tokens, last + 2, ceiling, lexicon)
+        last = _organization_run_forward(tokens, last, ceiling, lexicon)
         return Mention(tokens[index].start, tokens[last].end, SpeakerKind.ORGANIZATION)
     mention = Mention(
         tokens[name_first].start, tokens[last].end, SpeakerKind.PERSON, name=True, title=title
@@ -1515,12 +1524,7 @@ def described_after(
             ):
                 org_last = _name_run_forward(tokens, org_last + 2, ceiling, lexicon)
             if tokens[org_last].lower in lexicon.organization_words:
-                while (
-                    org_last + 2 < ceiling
-                    and tokens[org_last + 1].lower in {"of", "for"}
-                    and _is_name_word(lexicon, tokens[org_last + 2])
-                ):  # "the University | of Lagos", "the Ministry | of Health"
-                    org_last = _name_run_forward(tokens, org_last + 2, ceiling, lexicon)
+                org_last = _organization_run_forward(tokens, org_last, ceiling, lexicon)
                 return None, _text(source, tokens, first, org_last)
             if joiner.lower == "of" and org_last + 2 < ceiling and tokens[org_last + 1].text == ",":
                 # "Gov. Alicia Brandt of Iowa, a Republican …": the description after the state
@@ -1581,12 +1585,7 @@ def _role_clause(
     if index >= ceiling or not _is_name_word(lexicon, tokens[index]):
         return None, None
     last = _name_run_forward(tokens, index, ceiling, lexicon)
-    while (
-        last + 2 < ceiling
-        and tokens[last + 1].lower in {"of", "for"}
-        and _is_name_word(lexicon, tokens[last + 2])
-    ):  # "the University | of Lagos"
-        last = _name_run_forward(tokens, last + 2, ceiling, lexicon)
+    last = _organization_run_forward(tokens, last, ceiling, lexicon)
     for ahead in range(last + 1, min(ceiling, last + 4)):
         if not tokens[ahead].text.islower():
             break

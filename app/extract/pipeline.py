@@ -1039,11 +1039,9 @@ def _is_epithet(doc: Document, text: str) -> bool:
     return personal and (head not in lexicon.titles or any(w[:1].isupper() for w in words))
 
 
-def _described_subject_before(
-    doc: Document, position: int, gender: str
-) -> tuple[int, int, str | None] | None:
-    """Return the description that is the subject of the sentence before ``position``'s, when
-    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …"."""
+def _sentence_before(doc: Document, position: int) -> tuple[int, int] | None:
+    """Return the first token of the sentence before ``position``'s and the first token of
+    ``position``'s own, when that sentence lies in the same paragraph or the one before."""
     index = doc.token_at(position)
     first, _ = doc.sentence_bounds(min(index, len(doc.tokens) - 1))
     if first == 0:
@@ -1051,6 +1049,18 @@ def _described_subject_before(
     before, _ = doc.sentence_bounds(first - 1)
     if doc.paragraph_of(doc.tokens[before].start) < doc.paragraph_of(position) - 1:
         return None
+    return before, first
+
+
+def _described_subject_before(
+    doc: Document, position: int, gender: str
+) -> tuple[int, int, str | None] | None:
+    """Return the description that is the subject of the sentence before ``position``'s, when
+    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …"."""
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
+        return None
+    before, first = bounds
     start = clause_start(doc, before, first)
     if start >= first:
         return None
@@ -1084,13 +1094,10 @@ def _pronoun_subject_before(doc: Document, position: int, gender: str) -> int | 
     the same gender after an opening phrase: "Asked about Mr. Pruett, | he | smiled." The
     pronoun at ``position`` then stands for whoever that one does, named before that sentence.
     """
-    index = doc.token_at(position)
-    first, _ = doc.sentence_bounds(min(index, len(doc.tokens) - 1))
-    if first == 0:
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
         return None
-    before, _ = doc.sentence_bounds(first - 1)
-    if doc.paragraph_of(doc.tokens[before].start) < doc.paragraph_of(position) - 1:
-        return None
+    before, first = bounds
     tokens, lexicon = doc.tokens, doc.lexicon
     opener = tokens[before]
     if not (opener.is_capitalized and opener.lower.endswith(("ed", "ing"))):
@@ -1110,13 +1117,10 @@ def _titled_subject_before(
     """Return the person a title stands for as the subject of the sentence before
     ``position``'s: "The senator shrugged off the criticism. “…,” he said." → the senator
     named before, though someone else was named since."""
-    index = doc.token_at(position)
-    first, _ = doc.sentence_bounds(min(index, len(doc.tokens) - 1))
-    if first == 0:
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
         return None
-    before, _ = doc.sentence_bounds(first - 1)
-    if doc.paragraph_of(doc.tokens[before].start) < doc.paragraph_of(position) - 1:
-        return None
+    before, first = bounds
     start = clause_start(doc, before, first)
     tokens, lexicon = doc.tokens, doc.lexicon
     if start + 2 >= first or tokens[start].lower != "the":

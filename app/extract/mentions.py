@@ -1042,11 +1042,58 @@ def _appositive_subject(
         aged = all(not t.is_word or t.text.isdigit() for t in tokens[opening + 1 : comma])
         if aged and head is not None and not head.pronoun:
             return head  # "Karen Whitlock, 46, said" / "the former contestant, 29, told"
+        inner = (
+            _inner_appositive(tokens, head)
+            if head is not None
+            else _role_chunk_before(tokens, opening, floor)
+        )
+        if inner:
+            # "J.J. Goldberg, editor of The Forward, a newspaper for …, wrote": the second
+            # appositive describes the first one's organisation; the speaker is further back
+            return _appositive_subject(source, tokens, opening, floor, lexicon)
+        described_person = (
+            head is not None
+            and not head.name
+            and not head.pronoun
+            and head.kind is SpeakerKind.PERSON
+            and head.title is not None
+            and opener.lower in {"a", "an"}
+        )
+        if described_person:
+            return head  # "A spokesman for Acme, a maker of widgets, said"
         if head is None or not head.name:
             return None
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None
+
+
+def _role_chunk_before(tokens: list[Token], opening: int, floor: int) -> bool:
+    """Tell whether the words before the comma ``opening`` are a role after a comma of their
+    own: "X, | editor of The Forward | , a newspaper …"."""
+    for index in range(opening - 1, max(floor, opening - _REACH) - 1, -1):
+        if tokens[index].text == ",":
+            lead = tokens[index + 1] if index + 1 < opening else None
+            return (
+                lead is not None
+                and lead.text.islower()
+                and lead.is_word
+                and any(t.lower in {"of", "for", "at"} for t in tokens[index + 2 : opening])
+            )
+    return False
+
+
+def _inner_appositive(tokens: list[Token], mention: Mention) -> bool:
+    """Tell whether a noun phrase before an appositive is itself described by one: the body in
+    a role ("editor of | The Forward") or a role after a comma ("X, | chief executive of Acme")."""
+    index = _first_token(tokens, mention) - 1
+    if index >= 1 and tokens[index].lower == "the":
+        index -= 1
+    if index < 1:
+        return False
+    if tokens[index].text == ",":
+        return not mention.name and mention.title is not None
+    return tokens[index].lower in {"of", "for", "at"} and tokens[index - 1].is_word
 
 
 def _party_of_place(tokens: list[Token], first: int) -> bool:
@@ -1289,6 +1336,8 @@ def _description_after(
             continue  # "a 2008 Clinton veteran"
         if not token.is_word or not (token.text.islower() or token.is_capitalized):
             break
+        if position > index and _role_field_follows(tokens, position, ceiling, lexicon):
+            continue  # "said master | of | ceremonies Asab Al-Tabchi"
         if token.lower in _PREPOSITIONS or token.lower in {"who", "which", "that"}:
             break
         if position > index and token.lower in lexicon.finite_verbs:
@@ -1361,6 +1410,25 @@ def _description_after(
     return _noun_phrase_back(source, tokens, head, index, lexicon)
 
 
+def _role_field_follows(tokens: list[Token], index: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Tell whether ``index`` is the "of" or "for" inside a lower-case role that a name then
+    follows: "master | of | ceremonies Asab Al-Tabchi", "head | of | security Tom Ruiz"."""
+    if (
+        tokens[index].lower not in {"of", "for"}
+        or index == 0
+        or not tokens[index - 1].text.islower()
+    ):
+        return False
+    ahead = index + 1
+    while ahead < ceiling and ahead - index <= 3 and tokens[ahead].is_word:
+        if not tokens[ahead].text.islower():
+            return ahead > index + 1 and tokens[ahead].is_capitalized
+        if not _field_word(tokens[ahead], lexicon) or tokens[ahead].text.endswith("ed"):
+            return False
+        ahead += 1
+    return False
+
+
 def _titled_name_after(
     source: str, tokens: list[Token], lead: int, position: int, ceiling: int, lexicon: Lexicon
 ) -> Mention | None:
@@ -1373,11 +1441,17 @@ def _titled_name_after(
     name_first, title = _split_title(source, tokens, position, last, lexicon)
     honorific = tokens[position].lower.rstrip(".") in lexicon.honorifics
     # "said harbour master | Tom Ellery": plain words, then a name opening with a given name
+    ends = last + 1 >= ceiling or tokens[last + 1].text in {",", ".", ";"}
     given = (
         title is None
         and last > position
-        and tokens[position].lower in lexicon.first_names
-        and all(_field_word(t, lexicon) for t in tokens[lead:position] if t.text.islower())
+        and (tokens[position].lower in lexicon.first_names or ends)
+        and tokens[last].lower not in lexicon.organization_words
+        and all(
+            _field_word(t, lexicon) or _role_field_follows(tokens, i, ceiling, lexicon)
+            for i, t in enumerate(tokens[lead:position], lead)
+            if t.text.islower()
+        )
     )
     if given:
         start = lead

@@ -46,6 +46,7 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
 # what may stand before a participle that does not share the clause's subject
 # words before a cue that make it passive or a subordinate clause: "was asked", "when asked"
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "if", "unless"})
@@ -538,8 +539,9 @@ def _participle_subject(doc: Document, cue: Cue, first: int) -> Mention | None:
     if tokens[cue.first - 1].text == ",":
         return None
     mention = speaker_before(doc.text, tokens, cue.first, first, doc.lexicon)
-    if mention is None or not (mention.name or mention.pronoun):
-        return None
+    personal = mention is not None and doc.text[mention.start : mention.end].lower() in _PERSONAL
+    if mention is None or not (mention.name or personal):
+        return None  # "It was a cold night. ¶ “…”": no one
     lead = doc.token_at(mention.start) - 1
     return mention if lead >= first and tokens[lead].lower == "with" else None
 
@@ -735,17 +737,21 @@ def last_sentence_speaker(doc: Document, paragraph: int) -> Found | None:
 
 def paragraph_subject(doc: Document, paragraph: int) -> Found | None:
     """Rule ``paragraph-subject``: a quotation alone in its paragraph after a paragraph about a
-    named person with no quotation in it: "Viguerie is upbeat about Cruz’s chances. ¶ “…”"."""
+    named person, or one a pronoun stands for, with no quotation in it: "Viguerie is upbeat
+    about Cruz’s chances. ¶ “…”", "“…,” Miller said. ¶ She pauses. ¶ “…”"."""
     if paragraph == 0:
         return None
     p_start, p_end = doc.paragraphs[paragraph - 1]
     first, end = doc.token_at(p_start), doc.token_at(p_end)
-    if end - first < 4 or any(_is_mark(t) for t in doc.tokens[first:end]):
+    if end - first < 3 or any(_is_mark(t) for t in doc.tokens[first:end]):
         return None
     last, _ = doc.sentence_bounds(end - 1)
     start = clause_start(doc, last, end)
     mention = speaker_after(doc.text, doc.tokens, start - 1, end, doc.lexicon)
-    if mention is None or not mention.name or doc.token_at(mention.start) != start:
+    personal = mention is not None and doc.text[mention.start : mention.end].lower() in _PERSONAL
+    if mention is None or not (mention.name or personal):
+        return None  # "It was a cold night. ¶ “…”": no one
+    if doc.token_at(mention.start) != start:
         return None
     return Found(
         "paragraph-subject", mention, None, (doc.tokens[last].start, doc.tokens[end - 1].end)

@@ -12,7 +12,8 @@ Each rule looks at one place around a quotation and either finds a speaker there
 3. ``before-quote``: the words before the opening mark in its sentence
    (Trump said: “…” / X was quoted by WSJ as saying, “…” / According to X, “…”); ``name-colon``
    for a bare label (Clinton: “…”) and ``colon-subject`` when no verb stands before the colon
-   (Kasich resisted: “…”);
+   (Kasich resisted: “…”); ``comma-subject`` for a named subject and a comma before a quoted
+   sentence (Clinton shared her worry with donors, “…”);
 4. ``previous-sentence``: a quotation that opens a sentence mid-paragraph takes the
    attribution at the start of the sentence before (“A,” X said. “B.” / X said Y. “B.”);
 5. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
@@ -47,6 +48,7 @@ from app.extract.tokens import Token
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
+_NAMING = frozenset({"entitled", "titled", "headlined", "called", "named", "dubbed"})
 # what may stand before a participle that does not share the clause's subject
 # words before a cue that make it passive or a subordinate clause: "was asked", "when asked"
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "if", "unless"})
@@ -448,6 +450,29 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
     if found is None and last.text == "," and issued:
         found = _colon_subject(doc, first, end - 1)  # "Trump issued a statement, “…”"
     return found
+
+
+def comma_subject(doc: Document, open_start: int) -> Found | None:
+    """Rule ``comma-subject``: a named person heading a clause that ends in a comma before a
+    quoted sentence, with no reporting verb: "Clinton shared her anxiety with donors, “I do
+    not know which Donald Trump will show up.”". The caller checks that the words make a
+    sentence of their own: a title or phrase after a comma ("his book, “Crippled America,”")
+    is not a statement."""
+    end = doc.token_at(open_start)
+    if end == 0 or doc.tokens[end - 1].text != ",":
+        return None
+    first, _ = doc.sentence_bounds(end - 1)
+    first = max(first, end - _LEAD_REACH)
+    marks = [index for index in range(first, end) if _is_mark(doc.tokens[index])]
+    lead = marks[-1] + 1 if marks else first
+    if end - 2 >= lead and doc.tokens[end - 2].lower in _NAMING:
+        return None  # "a column entitled, “Why …”": the words name a work
+    if find_cues(doc.tokens, lead, end, doc.lexicon):
+        return None  # "Trump was asked, “…”": the cue's reading stands, even with no speaker
+    found = _colon_subject(doc, lead, end - 1)
+    if found is None or not (found.mention.name or found.mention.pronoun):
+        return None
+    return Found("comma-subject", found.mention, None, found.zone)
 
 
 def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:

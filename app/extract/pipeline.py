@@ -69,7 +69,14 @@ _ALL_MARKS = (*_DOUBLE_MARKS, "‘", "’", "'")
 # "Name:" label, or a clause with no cue before a colon): on their own they do not make a
 # short or unclosed quotation a quote
 _DISTANT = frozenset(
-    {"floating", "same-paragraph", "paragraph-subject", "name-colon", "colon-subject"}
+    {
+        "floating",
+        "same-paragraph",
+        "paragraph-subject",
+        "name-colon",
+        "colon-subject",
+        "comma-subject",
+    }
 )
 # rules that find the speaker after the quotation's words: the words were spoken
 _FOLLOWED = frozenset(
@@ -92,6 +99,7 @@ _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", 
 _HEADLINE_CHARS = 400  # a first paragraph longer than this is no headline
 _REST = re.compile(r"[ .]*")  # what may follow a quotation that ends its paragraph
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
+_SENTENCE_WORDS = 3  # words a quoted sentence has at least: "His comments are not helping."
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
 # confidence of each rule's attribution by the kind of mention it found
 _CONFIDENCE = {
@@ -107,6 +115,7 @@ _CONFIDENCE = {
     "previous-sentence": 0.75,
     "name-colon": 0.75,
     "colon-subject": 0.7,
+    "comma-subject": 0.6,
     "interview-answer": 0.7,
     "transcript-turn": 0.8,
     "speaker-cue-clause": 0.75,
@@ -184,6 +193,14 @@ def _embedded(doc: Document, segment: Segment) -> bool:
     return before.is_word and before.lower not in doc.lexicon.verbs
 
 
+def _is_sentence(doc: Document, group: Group) -> bool:
+    """Tell whether a quotation's words make a sentence: a capital first, a stop last."""
+    words = [doc.text[segment.start : segment.end] for segment in group.segments]
+    head, tail = words[0].lstrip(), words[-1].rstrip()
+    count = sum(len(part.split()) for part in words)
+    return count >= _SENTENCE_WORDS and head[:1].isupper() and tail.endswith((".", "?", "!"))
+
+
 def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Found | None:
     """Try the rules in order and return what the first one finds."""
     last = group.segments[-1]
@@ -222,6 +239,10 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
         found = attribute.before_quote(doc, first.open_mark.start)
         if found:
             return found
+        if _is_sentence(doc, group):
+            found = attribute.comma_subject(doc, first.open_mark.start)
+            if found:
+                return found
     paragraph_start = doc.paragraphs[first.paragraph][0]
     if (
         first.open_mark is not None

@@ -633,6 +633,9 @@ def _add_repeated_names(doc: Document, people: People) -> None:
         words = tokens[first : last + 1]
         if any(w.lower in lexicon.organization_words or w.text.isupper() for w in words):
             continue  # "Supreme Court", "NATO"
+        plural = tokens[last].lower[:-1] if tokens[last].lower.endswith("s") else ""
+        if plural in lexicon.nationalities or plural in lexicon.parties:
+            continue  # "Muslim Americans", "House Democrats": a group
         # "Otis Beckwith Jr. … Beckwith said", or "Harlan Whitcombe … his wife, Deborah Whitcombe"
         repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
         if repeated or people.has_surname(tokens[last].lower):

@@ -153,6 +153,9 @@ def _inside_name(text: str, end: int, lexicon: Lexicon) -> bool:
     return any(w.lower() in lexicon.organization_words for w in words)
 
 
+_NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
+
+
 def strip_honorific(words: list[str], lexicon: Lexicon) -> list[str]:
     """Drop leading honorifics: ["Mr.", "Trump"] → ["Trump"]; ["Tan", "Sri", "Yap", …]."""
     while len(words) > 1:
@@ -164,6 +167,13 @@ def strip_honorific(words: list[str], lexicon: Lexicon) -> list[str]:
         else:
             break
     return words
+
+
+def _is_party_word(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a capitalised word names a party: "Democrat", "Labour" (not "Green", also a
+    surname and a given name)."""
+    lowered = word.lower()
+    return word[:1].isupper() and lowered in lexicon.parties and lowered not in _NAME_LIKE_PARTIES
 
 
 def gender_of(words: list[str], title: str | None, lexicon: Lexicon) -> str | None:
@@ -302,6 +312,11 @@ class People:
             and w.strip(".,").replace(".", "").lower() not in POST_NOMINALS
         ] or [name or span.text]  # no nickname and no "SC", "QC" or "SAN" in the canonical name
         words = strip_honorific(raw, self._lexicon)
+        if len(words) > 2 and _is_party_word(words[0], self._lexicon):
+            # "Democrat Dianne Feinstein", "Republican Mitt Romney": the party is no part of
+            # the name but the person's affiliation
+            affiliation = affiliation or words[0]
+            words = words[1:]
         core = words
         if len(words) > 2 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
             core = words[:-1]  # "Otis Beckwith Jr.": the surname is Beckwith

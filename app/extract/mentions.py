@@ -168,6 +168,11 @@ def _is_run_head(lexicon: Lexicon, token: Token) -> bool:
     return token.lower in lexicon.title_heads and token.lower not in lexicon.field_heads
 
 
+def is_relation(title: str) -> bool:
+    """Tell whether a title names a personal relation: "husband", "the victim's mother"."""
+    return title.split()[-1].lower() in _RELATIONS
+
+
 def _is_title(lexicon: Lexicon, token: Token) -> bool:
     return token.lower in lexicon.title_heads or token.lower.rstrip(".") in lexicon.title_heads
 

@@ -19,7 +19,13 @@ from app.extract.cues import is_verb
 from app.extract.indirect import find_reported
 from app.extract.lexicon import Pronoun, load
 from app.extract.marks import Family
-from app.extract.mentions import Mention, described_after, described_before, is_name_word
+from app.extract.mentions import (
+    Mention,
+    described_after,
+    described_before,
+    is_name_word,
+    is_relation,
+)
 from app.extract.model import (
     Diagnostic,
     Extraction,
@@ -438,6 +444,10 @@ def extract(
     people.quoted([(s.start, s.end) for s in segments])
     proper = _proper_words(doc)
     for first, last, title in name_candidates(view, tokens, lexicon):
+        opening = first if title is None else title
+        after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+        if opening > 0 and tokens[opening - 1].lower == "the" and after in _PLURAL_VERBS:
+            continue  # "the Lady Hawks are 27-3": a team
         title_end = first - 2 if tokens[first - 1].text == "," else first - 1  # "His wife, X"
         if title is not None:
             for index in range(title + 1, title_end + 1):
@@ -458,6 +468,8 @@ def extract(
                 written = view[tokens[role_start].start : tokens[title_end].end]
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
+        if written is not None and role is not None and is_relation(written):
+            written = None  # "Her husband, Dale Whitaker, a retired teacher": the occupation
         person = people.add(
             Span.of(text, tokens[first].start, end),
             title=written or role,
@@ -653,6 +665,8 @@ def _add_speaking_surnames(doc: Document, people: People) -> None:
             continue
         if token.lower in lexicon.non_names or token.lower in lexicon.organization_words:
             continue
+        if token.lower in lexicon.pronouns:
+            continue  # "He remembers …": a pronoun, though "He" is also a family name
         previous = tokens[index - 1] if index > 0 and index not in opening else None
         if previous is not None and (previous.is_word or previous.text in {"-", "'"}):
             continue  # part of a longer name ("de la Fuente"), or not a subject ("in Nigeria")

@@ -131,6 +131,25 @@ _AGE_WORD = re.compile(r"\d+-year-old")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
+# titles held for a place, so that "of <place>" after the name is their seat, not a body
+_SEAT_HOLDERS = frozenset(
+    {
+        "sen.",
+        "senator",
+        "rep.",
+        "representative",
+        "del.",
+        "delegate",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "legislator",
+        "lawmaker",
+    }
+)
+_PLACE_OPENERS = frozenset({"New"})  # a non-name that opens places: "of New Orleans"
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
 _AFFILIATION_STOPS = frozenset(
     {"in", "near", "who", "which", "that", "since", "until", "where", "when", "during", ","}
@@ -366,6 +385,16 @@ def _named_part(tokens: list[Token], first: int, last: int, lexicon: Lexicon) ->
     return first
 
 
+def _place_opener(tokens: list[Token], index: int, floor: int) -> bool:
+    """Tell whether "New" or "Saint" at ``index`` opens a place's name after a preposition:
+    "of | New | Orleans", "from | New | Delhi" (a sentence's "New figures show" opens none)."""
+    return (
+        tokens[index].text in _PLACE_OPENERS
+        and index - 1 >= floor
+        and tokens[index - 1].lower in _PLACE_PREPOSITIONS | {"of"}
+    )
+
+
 def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon) -> int:
     """Return the first token of the capitalised name ending at ``index``.
 
@@ -375,6 +404,9 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
     while first - 1 >= floor and index - first < _REACH:
         if _is_name_word(lexicon, tokens[first - 1]):
             first -= 1
+            continue
+        if _place_opener(tokens, first - 1, floor):
+            first -= 1  # "of | New | Orleans"
             continue
         nicknamed = first - 4 >= floor and nickname_after(tokens, first - 3, first + 1, lexicon)
         if nicknamed == first and _is_name_word(lexicon, tokens[first - 4]):
@@ -680,6 +712,11 @@ def _noun_phrase_back(
         described = article is not None and article.lower in lexicon.determiners
         if first == index and article is not None and described and _is_title(lexicon, token):
             return Mention(article.start, token.end, SpeakerKind.PERSON, title=token.text)
+        member = token.lower in lexicon.parties or token.lower in lexicon.nationalities
+        if article is not None and article.lower in {"a", "an"} and first == index and member:
+            # "Thibodeaux, | a Republican |, said": a description, not a name
+            party = token.text if token.lower in lexicon.parties else None
+            return Mention(article.start, token.end, SpeakerKind.PERSON, affiliation=party)
         if token.lower in lexicon.organization_words:
             name_first, title = first, None  # "the State Department": no title in a body's name
         else:
@@ -931,11 +968,12 @@ def _member_of(
         return None  # "X, Director-General of the RTA, said": a title, not a person
     # "Sophie Marchand of the CGT", "Jane Mbeki of the Red Cross", "analyst Dev Chaudhuri of
     # Morningstar": an organisation word, an acronym, "the" or a title marks a body after "of"
+    seat = person.title is not None and person.title.split()[-1].lower() in _SEAT_HOLDERS
     body = (
         acronym
         or tokens[last].lower in lexicon.organization_words
         or tokens[first - 1].lower == "the"
-        or person.title is not None
+        or (person.title is not None and not seat)  # "Sen. X of Ohio": a seat, not a body
     )
     person_first = _first_token(tokens, person)
     given = tokens[person_first].lower.rstrip(".")
@@ -1404,7 +1442,7 @@ def _description_after(
                 while tokens[index].lower in lexicon.determiners and index < name_first - 1:
                     index += 1
                 title = _text(source, tokens, index, name_first - 1)
-            return Mention(
+            mention = Mention(
                 tokens[name_first].start,
                 tokens[last].end,
                 SpeakerKind.PERSON,
@@ -1412,6 +1450,9 @@ def _description_after(
                 title=title,
                 affiliation=affiliation,
             )
+            if affiliation is None:
+                return _with_appositive_after(source, tokens, mention, last, ceiling, lexicon)
+            return mention
     return _noun_phrase_back(source, tokens, head, index, lexicon)
 
 
@@ -1520,8 +1561,28 @@ def _with_appositive_after(
     """Add the title and affiliation written after a name."""
     title, affiliation = described_after(source, tokens, last, ceiling, lexicon)
     if title is None and affiliation is None:
+        affiliation = _titled_member_of(source, tokens, mention, last, ceiling, lexicon)
+    if title is None and affiliation is None:
         return mention
     return _described(mention, title, affiliation)
+
+
+def _titled_member_of(
+    source: str, tokens: list[Token], mention: Mention, last: int, ceiling: int, lexicon: Lexicon
+) -> str | None:
+    """Read the body after a titled name: "analyst Dev Chaudhuri | of | Morningstar". A title
+    held for a place takes none: "Sen. Tim Kaine of Virginia"."""
+    if mention.title is None or mention.title.split()[-1].lower() in _SEAT_HOLDERS:
+        return None
+    first = last + 2
+    if first >= ceiling or tokens[last + 1].lower not in {"of", "at"}:
+        return None
+    if not _is_name_word(lexicon, tokens[first]):
+        return None
+    end = _name_run_forward(tokens, first, ceiling, lexicon)
+    if end + 1 < ceiling and tokens[end + 1].text not in {",", ".", ";", ")"}:
+        return None  # "… of Morningstar Inc. said on …": not where the phrase ends
+    return _text(source, tokens, first, end)
 
 
 def _described(mention: Mention, title: str | None, affiliation: str | None) -> Mention:

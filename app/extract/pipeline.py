@@ -55,6 +55,7 @@ from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_star
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
 _REACH_AFTER_SUBJECT = 6  # tokens of a subject's name, read with the title before it
@@ -868,8 +869,10 @@ def _resolve_speaker(
     start = doc.token_at(mention.start)
     lone = mention.name and " " not in span.text and start > 0
     lone = lone and not span.text.isupper() and _is_epithet(doc, f"the {span.text}")
+    lone = lone or (mention.name and _is_party_epithet(doc, span.text))
     if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
-        # "said the Spaniard", "the Welshman said": a capitalised epithet, not a name
+        # "said the Spaniard", "the Welshman said", "the Texas Republican said": a
+        # capitalised epithet, not a name
         epithet = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if epithet is not None:
             return _as_person(epithet, span)
@@ -1054,6 +1057,17 @@ def _as_person(person: Person, span: Span) -> tuple[Speaker, Person]:
     """Record ``span`` as a mention of ``person`` and return the speaker it gives."""
     person.mentions.append(span)
     return Speaker(person.name, SpeakerKind.PERSON, person.title, person.affiliation, span), person
+
+
+def _is_party_epithet(doc: Document, text: str) -> bool:
+    """Tell whether capitalised words end in a party member's noun after a place: "Texas
+    Republican", "Vermont Democrat", "Republican"."""
+    words = text.split()
+    return (
+        len(words) <= _EPITHET_WORDS
+        and words[-1].lower() in _PARTY_MEMBERS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_epithet(doc: Document, text: str) -> bool:

@@ -600,6 +600,11 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
                 tokens[lead_end].is_capitalized
                 or tokens[lead_end].lower in lexicon.title_words
                 or tokens[lead_end].lower in lexicon.title_modifiers
+                or (  # "Missouri Secretary | of | State Jason Kander"
+                    tokens[lead_end].lower in {"of", "for"}
+                    and lead_end - 1 >= first
+                    and tokens[lead_end - 1].lower.rstrip(".") in lexicon.title_heads
+                )
             ):
                 lead_end -= 1  # past a title: "Speaking to NHK, Defense Minister Keiko Nakamura"
             if (

@@ -964,8 +964,9 @@ def _member_of(
     person = _noun_phrase_back(source, tokens, joiner - 1, floor, lexicon)
     if person is None or not person.name:
         return None
-    if _first_token(tokens, person) == joiner - 1 and _is_title(lexicon, tokens[joiner - 1]):
-        return None  # "X, Director-General of the RTA, said": a title, not a person
+    if _is_title(lexicon, tokens[joiner - 1]):
+        # "X, Director-General of the RTA, said", "Michigan Secretary of State X": a title
+        return None
     # "Sophie Marchand of the CGT", "Jane Mbeki of the Red Cross", "analyst Dev Chaudhuri of
     # Morningstar": an organisation word, an acronym, "the" or a title marks a body after "of"
     seat = person.title is not None and person.title.split()[-1].lower() in _SEAT_HOLDERS

@@ -685,8 +685,14 @@ def clause_start(doc: Document, first: int, limit: int) -> int:
         lead = start
         if lead + 1 < limit and tokens[lead].lower.endswith("ly") and tokens[lead].is_word:
             lead += 1  # "Immediately after the attacks, …"
+        participle = (  # "Reached by phone Thursday, …", "Pressed on the issue, …"
+            tokens[start].lower.endswith("ed")
+            and start + 1 < limit
+            and tokens[start + 1].lower in {"by", "about", "on", "for", "after", "in", "at"}
+        )
         if comma is None or not (
             tokens[lead].lower in _OPENING_WORDS
+            or participle
             or tokens[start].lower.endswith("ing")
             or tokens[comma - 1].lower in {"later", "ago", "earlier", "before", "after"}
         ):

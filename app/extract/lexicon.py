@@ -57,6 +57,8 @@ class Lexicon:
     speech_adverbs: frozenset[str]  # "also", "later", "has": between speaker and verb
     determiners: frozenset[str]  # "the", "a", "two": open a speaker's noun phrase
     title_abbreviations: Mapping[str, str]  # "sen." -> "senator"
+    # "congresswoman" -> {"representative", …}: the titles a description's noun stands for
+    title_synonyms: Mapping[str, frozenset[str]]
     clause_verbs: Mapping[str, str]  # belief and evidence verbs: "believes" -> "believe"
     verb_frames: Mapping[str, frozenset[str]]  # lemma -> {"bare", "to", "wh", "listener", …}
     finite_verbs: frozenset[str]  # "was", "would", "said": a finite clause is under way
@@ -209,6 +211,12 @@ def load() -> Lexicon:
             {
                 verb.lower(): "" if role == "-" else role
                 for _, (verb, role) in _columns("role_verbs.tsv", 2)
+            }
+        ),
+        title_synonyms=MappingProxyType(
+            {
+                noun.lower(): frozenset(heads.lower().split())
+                for _, (noun, heads) in _columns("title_synonyms.tsv", 2)
             }
         ),
         title_abbreviations=MappingProxyType(

@@ -149,6 +149,7 @@ _SEAT_HOLDERS = frozenset(
         "lawmaker",
     }
 )
+_BE = frozenset({"be", "been", "being", "is", "was", "are", "were"})
 _PLACE_OPENERS = frozenset({"New"})  # a non-name that opens places: "of New Orleans"
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
 _AFFILIATION_STOPS = frozenset(
@@ -550,12 +551,15 @@ def _skip_parenthesis_back(tokens: list[Token], index: int, floor: int) -> int:
 
 
 def _before_adverbs(tokens: list[Token], cue: int, floor: int, lexicon: Lexicon) -> int:
-    """Return the last token before ``cue`` that is no adverb: "Smith | also | said"."""
+    """Return the last token before ``cue`` that is no adverb: "Smith | also | said"; past
+    "can be heard" too: "a reporter | can be heard | asking"."""
     index = cue - 1
     while index >= floor and _is_adverb(lexicon, tokens[index]):
         if tokens[index].is_capitalized and _is_name_word(lexicon, tokens[index]):
             break  # "“…” Will wrote": the columnist George Will, not the auxiliary
         index -= 1
+    if index - 1 >= floor and tokens[index].lower == "heard" and tokens[index - 1].lower in _BE:
+        return _before_adverbs(tokens, index - 1, floor, lexicon)
     return index
 
 
@@ -784,6 +788,7 @@ def _noun_phrase_back(
             previous.is_word
             and previous.lower not in lexicon.verbs
             and not _main_verb(previous, lexicon)  # "the venue held | signs"
+            and previous.lower not in lexicon.finite_verbs  # "The prosecutor was | blunt"
             and previous.lower not in (_PREPOSITIONS | _CONNECTORS)
             and previous.lower != "as"  # "as my old editor used to say"
             and previous.lower not in lexicon.pronouns

@@ -404,11 +404,13 @@ class People:
             index -= 1
 
     def described(self, position: int, head: str, *, reach: int = 3000) -> Person | None:
-        """Return the latest person before ``position`` whose title ends in ``head``."""
+        """Return the latest person before ``position`` whose title ends in ``head``, or in a
+        title ``head`` stands for: "the congresswoman" → "Rep. X"."""
+        heads = self._lexicon.title_synonyms.get(head, frozenset()) | {head}
         titled = (
             p
             for p in self._before(position, reach, 80)
-            if p.title and self._head_of(p.title) == head
+            if p.title and self._head_of(p.title) in heads
         )
         return next(titled, None)
 

@@ -55,6 +55,8 @@ from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_star
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# modifiers of a role that make "the former point guard" stand for the person the story is about
+_CAREER_MODIFIERS = frozenset({"former", "veteran", "longtime", "onetime", "retired"})
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
@@ -924,8 +926,11 @@ def _resolve_speaker(
             return _as_person(aged, span)
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
-        if described is None and _is_epithet(doc, span.text):
-            # "the Spaniard", "the veteran", "the Gunners boss": the person just named
+        if described is None and (
+            _is_epithet(doc, span.text) or _is_past_role(doc, span.text, mention.start)
+        ):
+            # "the Spaniard", "the veteran", "the Gunners boss", "the former point guard": the
+            # person just named
             described = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if described is not None:
             return _as_person(described, span)
@@ -1068,6 +1073,19 @@ def _is_party_epithet(doc: Document, text: str) -> bool:
         and words[-1].lower() in _PARTY_MEMBERS
         and all(w[:1].isupper() for w in words)
     )
+
+
+def _is_past_role(doc: Document, text: str, position: int) -> bool:
+    """Tell whether "the former point guard" is a career epithet for the person just named:
+    a past or long-held role that no one was introduced by ("a former official … the former
+    official said" stays that unnamed source)."""
+    words = text.lower().split()[1:]
+    if len(words) < 2 or words[0] not in _CAREER_MODIFIERS or words[-1] not in doc.lexicon.titles:
+        return False
+    head = re.escape(words[-1])
+    introduced = re.compile(rf"\b(?:a|an|one)\s(?:[\w-]+\s){{0,3}}{head}\b", re.IGNORECASE)
+    start = max(0, position - _EPITHET_REACH)
+    return introduced.search(doc.text, start, position) is None
 
 
 def _is_epithet(doc: Document, text: str) -> bool:

@@ -643,8 +643,10 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             first += 1  # "Senator Otis Beckwith": the title is no part of the name
         if last - first == 2 and first > 0 and tokens[first - 1].lower in {"of", "for"}:
             first += 1  # "Secretary of | Commerce | Adaeze Lindqvist"
-        if last == first or people.knows(tokens[last].text, tokens[last].end):
+        if last == first:
             continue
+        if people.has_surname(tokens[first].lower):
+            continue  # "Clinton Trump" is two names, not one person
         words = tokens[first : last + 1]
         if any(w.lower in lexicon.organization_words or w.text.isupper() for w in words):
             continue  # "Supreme Court", "NATO"
@@ -908,6 +910,8 @@ def _resolve_speaker(
                 if inside and agrees and near and speaker_person is not antecedent:
                     antecedent = speaker_person
             if antecedent is not None:
+                if antecedent.gender is None:
+                    antecedent.gender = pronoun.gender  # "Claudette … she calls out": a woman
                 return _as_person(antecedent, span)
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None

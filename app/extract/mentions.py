@@ -128,7 +128,7 @@ _AUXILIARIES = frozenset(
     | {"should", "may", "might", "must", "does", "did", "do"}
 )
 _AGE_WORD = re.compile(r"\d+-year-old")
-_PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans"})
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "democrats", "republicans", "independent"})
 # a place, not an organisation, follows these: "a date farmer in Al Ain"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near"})
 # titles held for a place, so that "of <place>" after the name is their seat, not a body
@@ -149,6 +149,7 @@ _SEAT_HOLDERS = frozenset(
         "lawmaker",
     }
 )
+_AGE_LEADS = frozenset({"now", "aged", "age"})  # "X, now 73," gives an age, not a role
 _BE = frozenset({"be", "been", "being", "is", "was", "are", "were"})
 _PLACE_OPENERS = frozenset({"New"})  # a non-name that opens places: "of New Orleans"
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
@@ -340,6 +341,8 @@ def split_descriptor(
         org_first = index + 1
         while org_first <= last and tokens[org_first].lower in lexicon.determiners:
             org_first += 1
+        if org_first > last:
+            return _text(source, tokens, first, last), None  # "a mother of two": one role
         org_last = org_first
         while org_last + 1 <= last and tokens[org_last + 1].lower not in _AFFILIATION_STOPS:
             second_role = org_last + 2 <= last and tokens[org_last + 2].text.islower()
@@ -1088,7 +1091,10 @@ def _appositive_subject(
             # "an intelligence source, who was not authorized to speak, told" / "Others,
             # reacting to the delay, shouted"
             return head
-        aged = all(not t.is_word or t.text.isdigit() for t in tokens[opening + 1 : comma])
+        aged = all(
+            not t.is_word or t.text.isdigit() or t.lower in _AGE_LEADS
+            for t in tokens[opening + 1 : comma]
+        )  # "Karen Whitlock, 46,", "Jory Pengelly, now 73,"
         if aged and head is not None and not head.pronoun:
             return head  # "Karen Whitlock, 46, said" / "the former contestant, 29, told"
         inner = (
@@ -1679,6 +1685,12 @@ def described_after(
     if joiner.text != ",":
         return None, None
     first = last + 2
+    if (
+        first + 1 < ceiling
+        and tokens[first].lower in _AGE_LEADS
+        and tokens[first + 1].text.isdigit()
+    ):
+        first += 1  # "Jory Pengelly, now 73, …"
     if first + 2 < ceiling and tokens[first].text.isdigit() and tokens[first + 1].text == ",":
         first += 2  # "Derek Pallister, 71, a retired fisherman": past the age
     degree = next((i for i in range(first, min(ceiling, first + 4)) if tokens[i].text == ","), None)

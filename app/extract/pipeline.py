@@ -530,7 +530,10 @@ def extract(
 def _age_of(doc: Document, first: int, last: int) -> str | None:
     """Return the age the text gives a name: "Beatriz Monteiro, 38," / "38-year-old X"."""
     tokens = doc.tokens
-    after = tokens[last + 1 : last + 4]
+    after = tokens[last + 1 : last + 5]
+    if len(after) == 4 and after[1].lower in {"now", "aged", "age"}:
+        after = [after[0], *after[2:]]  # "Jory Pengelly, now 73,"
+    after = after[:3]
     numbered = len(after) == 3 and after[0].text == "," and after[1].text.isdigit()
     if numbered and after[2].text in {",", ")", "."}:
         return after[1].text

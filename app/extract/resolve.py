@@ -153,6 +153,26 @@ def _inside_name(text: str, end: int, lexicon: Lexicon) -> bool:
     return any(w.lower() in lexicon.organization_words for w in words)
 
 
+# roles held in the service of a body, so that a capitalised word before them names the body
+_SERVING_ROLES = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "adviser",
+        "advisor",
+        "official",
+        "staffer",
+        "strategist",
+        "operative",
+        "lawyer",
+        "attorney",
+        "economist",
+        "analyst",
+    }
+)
+_COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})  # "Parcelon CEO": the company
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 
 
@@ -207,6 +227,9 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
     words = title.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return None, title  # one word, or a text all in capitals
+    served = _served_body(words, lexicon)
+    if served is not None:
+        return served
     if title.lower() in lexicon.titles:
         return None, title  # "TV chef", "PR executive": a set title, its first word a field
     if words[0].lower() in lexicon.nationalities and words[1][:1].isupper():
@@ -228,6 +251,37 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         if institution or _is_body(body, lexicon) or _is_named_body(body, role, lexicon):
             return " ".join(body), " ".join(role)
     return None, title
+
+
+def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split "senior Democratic aide", "Treasury spokesperson", "Parcelon CEO": one capitalised
+    word before a role that serves a body rather than holding a portfolio is that body."""
+    lead = 0
+    while lead < len(words) - 2 and words[lead].lower() in lexicon.title_modifiers:
+        lead += 1  # "senior | Democratic aide"
+    body, role = words[lead:-1], words[-1]
+    serving = role.lower() in _SERVING_ROLES or role.lower() in _COMPANY_ROLES
+    if not body or len(body) > _BODY_WORDS or not serving:
+        return None
+    if not all(w[:1].isupper() for w in body) or (len(body[0]) == 1):
+        return None
+    lowered = [w.lower() for w in body]
+    if lowered[0] in lexicon.nationalities and len(body) == 1:
+        return None  # "Chinese official": where from, not whom for
+    if any(w in lexicon.title_modifiers or w in lexicon.title_heads for w in lowered):
+        return None  # "Deputy spokesman", "Chief strategist": part of the role
+    if f"{lowered[-1]} {role.lower()}" in lexicon.titles:
+        return None  # "Assistant District Attorney": a set title
+    phrase = " ".join(lowered)
+    named = (
+        phrase in lexicon.organization_words
+        or phrase in lexicon.parties
+        or (len(body) == 1 and body[0].isupper() and len(body[0]) > 1)
+        or role.lower() in _COMPANY_ROLES
+    )
+    if not named:
+        return None  # "Retail analyst", "Environment spokesperson": a field, not a body
+    return " ".join(body), " ".join([*words[:lead], role])
 
 
 def _is_institution(words: list[str], lexicon: Lexicon) -> bool:

@@ -462,7 +462,8 @@ def extend_title_back(tokens: list[Token], head: int, floor: int, lexicon: Lexic
             start -= 1
         elif loose < _TITLE_FIELD_WORDS and _field_word(word, lexicon):
             before = tokens[start - 2].lower if start - 2 >= floor else ""
-            if word.text.islower() and (before in lexicon.finite_verbs or before.endswith(_NOT)):
+            verb = before in lexicon.finite_verbs and before not in lexicon.verbs
+            if word.text.islower() and (verb or before.endswith(_NOT)):
                 break  # "doesn’t | surprise | Republican pollster X": a verb, not a field
             start -= 1
             loose += 1

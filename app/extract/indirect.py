@@ -467,6 +467,9 @@ def _infinitive_start(doc: Document, cue: Cue, end: int) -> int | None:
     for index in range(cue.last + 1, min(end, cue.last + 1 + _INFINITIVE_REACH)):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < end else None
+        if token.lower == "to" and following is not None and following.text in _MARKS:
+            # "vowed to “take a chainsaw to the tax”": the quoted words open with the verb
+            following = tokens[index + 2] if index + 2 < end else None
         if (
             token.lower == "to"
             and following is not None
@@ -568,9 +571,16 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             previous.lower.endswith(("’s", "'s")) or previous.text in {"’", "'"}
         ):
             continue  # "Trump’s claim that …": a noun; see _possessive_claim
+        excepted = (  # "declined to comment except to say …"
+            previous is not None
+            and previous.lower == "to"
+            and index - 2 >= first
+            and tokens[index - 2].lower in {"except", "only", "beyond"}
+        )
         shared = previous is not None and (
             (previous.text == "," and tokens[index].lower.endswith("ing"))
             or previous.lower in _SHARED
+            or excepted
         )
         if previous is not None and previous.lower in _PASSIVE_AUX and _lemma(doc, index) == "ask":
             # "he was asked whether …": the asker speaks, named after "by" if at all

@@ -1088,6 +1088,13 @@ def _appositive_subject(
             if not (_is_head(lexicon, last_word) or last_word.lower in _STANDALONE):
                 head = None  # "The sound system, cycling through …, added": no speaker
         relative = opener.lower in {"who", "whose"} or participle
+        if relative and head_end >= floor and (head is None or _after_preposition(tokens, head)):
+            # "One employee at the branch, who asked not to be named, said": the head before
+            # the post-modifier
+            start = head_end if head is None else _first_token(tokens, head)
+            modified = _postmodified_head(source, tokens, start, floor, lexicon)
+            if modified is not None and not modified.name:
+                return modified
         if relative and head is not None and not head.pronoun and not head.name:
             # "an intelligence source, who was not authorized to speak, told" / "Others,
             # reacting to the delay, shouted"

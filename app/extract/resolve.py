@@ -624,12 +624,22 @@ def name_candidates(
             if (
                 (lead in lexicon.first_names and last > first)
                 or (lead in lexicon.honorifics and last > first)
+                or _middle_initial(tokens, first, last)
                 or (title is not None and lead not in lexicon.non_names)
                 or (last > first and _titled_after(source, tokens, last, lexicon))
             ):
                 found.append((first, last, title))
         index = last + 1
     return found
+
+
+def _middle_initial(tokens: list[Token], first: int, last: int) -> bool:
+    """Tell whether a run is a given name, middle initials and a surname: "Kendrick L.
+    Baptiste" names a person though "Kendrick" is no given name the lexicon knows."""
+    if last - first < 2 or len(tokens[first].text) < 3 or len(tokens[last].text) < 2:
+        return False
+    middle = tokens[first + 1 : last]
+    return all(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in middle)
 
 
 def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon) -> bool:

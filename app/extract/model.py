@@ -31,7 +31,7 @@ class OutletSource(StrEnum):
     """Where a quote's outlet comes from."""
 
     TEXT = "text"  # named for this quote in the text ("told Reuters", "told the paper")
-    CONTEXT = "context"  # carried over from the same speaker's preceding statement
+    CONTEXT = "context"  # from the same speaker's preceding statement, or whom they spoke to
     PUBLISHER = "publisher"  # the request's publisher
 
 

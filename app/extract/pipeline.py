@@ -57,6 +57,8 @@ _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
 _CAREER_MODIFIERS = frozenset({"former", "veteran", "longtime", "onetime", "retired"})
+# words right before an outlet that the person spoke to: "spoke to HuffPost", "sat down with"
+_INTERVIEW_WORDS = frozenset({"to", "with", "told"})
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
@@ -1268,6 +1270,28 @@ def _outlet_within(
     return None
 
 
+def _interview_before(
+    doc: Document, outlets: list[OutletMention], person: Person, position: int
+) -> OutletMention | None:
+    """Return the outlet the sentence before ``position`` says the person spoke to: "Marisol
+    Castañeda spoke to HuffPost through an interpreter. “…,” she said."."""
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
+        return None
+    before, first = bounds
+    start, end = doc.tokens[before].start, doc.tokens[first].start
+    if doc.paragraph_of(start) != doc.paragraph_of(position):
+        return None
+    if not any(start <= span.start < end for span in person.mentions):
+        return None
+    for outlet in outlets:
+        if start <= outlet.start < end and not outlet.reference:
+            lead = doc.source[max(start, outlet.start - 12) : outlet.start].split()
+            if lead and lead[-1].lower() in _INTERVIEW_WORDS:
+                return outlet
+    return None
+
+
 def _build(
     doc: Document,
     results: list[_Attributed],
@@ -1318,6 +1342,11 @@ def _build(
                 last_outlet[key] = named
             elif key in last_outlet:
                 outlet = Outlet(last_outlet[key].name, None, OutletSource.CONTEXT)
+            elif person is not None:
+                given = _interview_before(doc, outlets, person, item.segments[0].start)
+                if given is not None:  # "X spoke to HuffPost. “…,” she said."
+                    outlet = Outlet(given.name, None, OutletSource.CONTEXT)
+                    last_outlet[key] = given
         if outlet is None and credit is not None:
             outlet = Outlet(credit.name, Span.of(text, credit.start, credit.end), OutletSource.TEXT)
         if outlet is None and publisher:

@@ -131,8 +131,8 @@ class OutletOut(BaseModel):
     source: OutletSource = Field(
         description=(
             "How the outlet was found: `text` (named for this quote), `context` (carried over "
-            "from the same speaker's preceding statement) or `publisher` (the request's "
-            "publisher)."
+            "from the same speaker's preceding statement, or from the sentence before that says "
+            "whom they spoke to) or `publisher` (the request's publisher)."
         ),
     )
 

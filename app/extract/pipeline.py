@@ -70,7 +70,7 @@ _CONTINUED_GAP = 40  # characters between a reported statement and a quotation c
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
 _LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
 # "OWEN: What does the ruling mean?": a speaker's surname in capitals opens a transcript turn
-_TURN = re.compile(r"([A-Z][A-Z'’-]+):[ \t]+")
+_TURN = re.compile(r"((?:Mc|Mac)?[A-Z][A-Z'’-]+):[ \t]+")  # "McALLISTER:" too
 _CLOSING = frozenset({"”", '"', "''", "’", "»"})
 _DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)‘\w[^’]*\w[.,!?]?’")  # ‘a bunch of snakes’, not don’t

@@ -65,6 +65,7 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
+_SHORT_NAME = 3  # letters a shortened given name keeps: "Greg", "Ken", "Tom"
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # a capitalised name credited as a source: "told the Metro Ledger", "according to Kompas TV"
 _CREDIT = re.compile(
@@ -390,6 +391,8 @@ class People:
                 pair = " ".join(w.lower() for w in core)
                 person = self._by_part.get(pair)
             if person is None:
+                person = self._short_given_name(core)  # "Greg McAllister" after "Gregory …"
+            if person is None:
                 person = Person(" ".join(words), None)
                 self._by_key[key] = person
             if len(core) > 2 and core[0].lower() in self._lexicon.first_names:
@@ -444,6 +447,22 @@ class People:
         self._ends.insert(index, span.end)
         self._people.insert(index, person)
         return person
+
+    def _short_given_name(self, core: list[str]) -> Person | None:
+        """Return the person of that surname whose given name this one shortens or lengthens:
+        "Greg McAllister" and "Gregory T. McAllister Jr.", "Chris" and "Christopher"."""
+        given = core[0].lower()
+        if len(given) < _SHORT_NAME:
+            return None
+        for person in reversed(self._family.get(core[-1].lower(), [])):
+            other = person.name.split()[0].lower()
+            if (
+                other != given
+                and len(other) >= _SHORT_NAME
+                and (other.startswith(given) or given.startswith(other))
+            ):
+                return person
+        return None
 
     def _head_of(self, title: str) -> str:
         last = title.lower().split()[-1]

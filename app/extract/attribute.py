@@ -30,6 +30,7 @@ The first rule that finds a speaker wins; its name is recorded on the quotation.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from app.extract.cues import Cue, CueKind, find_cues, is_dash
@@ -47,6 +48,7 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
 _NAMING = frozenset({"entitled", "titled", "headlined", "called", "named", "dubbed"})
 # what may stand before a participle that does not share the clause's subject
@@ -730,7 +732,36 @@ def clause_subject(doc: Document, first: int, cue: Cue) -> Mention | None:
     start = clause_start(doc, first, cue.first)
     if start >= cue.first:
         return None
-    return speaker_after(doc.text, tokens, start - 1, cue.first, doc.lexicon)
+    mention = speaker_after(doc.text, tokens, start - 1, cue.first, doc.lexicon)
+    if mention is None or mention.pronoun:
+        return mention
+    return _named_in_apposition(doc, mention, cue.first) or mention
+
+
+def _named_in_apposition(doc: Document, mention: Mention, limit: int) -> Mention | None:
+    """Return the name set off by commas after a description that heads a clause: "The
+    Conservative MP for Wolds and Coast, | Harriet Denholm-Ashby |, waded in …"."""
+    tokens = doc.tokens
+    index = doc.token_at(mention.end)
+    head = tokens[index - 1]
+    if mention.name and head.lower.rstrip(".") not in doc.lexicon.title_heads:
+        return None  # "Jane Doe, Tom Smith, and …": a list of names, not an apposition
+    comma = next(
+        (i for i in range(index, min(limit, index + _APPOSITION_REACH)) if tokens[i].text == ","),
+        None,
+    )
+    if comma is None or any(_is_mark(t) for t in tokens[index:comma]):
+        return None
+    named = speaker_after(doc.text, tokens, comma, limit, doc.lexicon)
+    if named is None or not named.name or named.kind is not SpeakerKind.PERSON:
+        return None
+    after = doc.token_at(named.end)
+    if after >= limit or tokens[after].text != ",":
+        return None  # "…, Harriet Denholm-Ashby, waded in": the name closes with a comma
+    if named.title is not None:
+        return named
+    title = doc.text[mention.start : mention.end]
+    return Mention(named.start, named.end, named.kind, name=True, title=title)
 
 
 def intro_paragraph(doc: Document, paragraph: int) -> Found | None:
@@ -784,9 +815,21 @@ def paragraph_subject(doc: Document, paragraph: int) -> Found | None:
         return None  # "It was a cold night. ¶ “…”": no one
     if doc.token_at(mention.start) != start:
         return None
+    if mention.name and not _named_before(doc, mention):
+        return None  # "Nonpartisan forecasters rate …", "Parents packed …": no one named
     return Found(
         "paragraph-subject", mention, None, (doc.tokens[last].start, doc.tokens[end - 1].end)
     )
+
+
+def _named_before(doc: Document, mention: Mention) -> bool:
+    """Tell whether a one-word name closes a fuller name earlier in the text ("Richard
+    Viguerie … Viguerie is upbeat"); a name of two words or more is a name by itself."""
+    words = doc.text[mention.start : mention.end].split()
+    if len(words) > 1:
+        return True
+    fuller = re.compile(rf"[A-Z][\w.’'-]* {re.escape(words[0])}\b")
+    return fuller.search(doc.text, 0, mention.start) is not None
 
 
 def dash_line(doc: Document, paragraph: int) -> Found | None:

@@ -147,6 +147,11 @@ _SEAT_HOLDERS = frozenset(
         "assemblymember",
         "legislator",
         "lawmaker",
+        "mp",
+        "mla",
+        "msp",
+        "mep",
+        "td",
     }
 )
 _AGE_LEADS = frozenset({"now", "aged", "age"})  # "X, now 73," gives an age, not a role
@@ -333,6 +338,8 @@ def split_descriptor(
         field = tokens[index + 1]
         if token.lower == "of" and field.text.islower() and field.lower not in lexicon.determiners:
             continue  # "professor of constitutional law | at Yale": a field, not a body
+        if tokens[index - 1].lower in _SEAT_HOLDERS and token.lower in {"for", "of"}:
+            return _text(source, tokens, first, index - 1), None  # "MP for Wolds": a seat
         portfolio = tokens[index - 1].lower.rstrip(".") in _PORTFOLIO_HOLDERS
         if field.lower == "the" and index + 2 <= last:
             field = tokens[index + 2]  # "Commissioner for the Environment"

@@ -110,6 +110,9 @@ _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", 
 _HEADLINE_CHARS = 400  # a first paragraph longer than this is no headline
 _REST = re.compile(r"[ .]*")  # what may follow a quotation that ends its paragraph
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
+# a quoted sentence in single marks after a colon or comma ends a line: "X wrote: ‘… wrong.’"
+_INTRODUCED_SENTENCE = re.compile(r"[:,]\s+[‘']\s*[A-Z](?:[^‘’]|(?<=\w)’(?=\w))*[.?!][’']$")
+_HEADLINE_CAPITALS = 0.6  # share of capitalised words that makes a line title case
 _SENTENCE_WORDS = 3  # words a quoted sentence has at least: "His comments are not helping."
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
 # confidence of each rule's attribution by the kind of mention it found
@@ -312,7 +315,15 @@ def _is_headline(doc: Document, group: Group) -> bool:
     if end - start > _HEADLINE_CHARS:
         return False
     line = doc.text[start:end]
-    return _words(line) <= 25 and not line.rstrip().endswith((".", "”", '"', "''"))
+    if _words(line) > 25 or line.rstrip().endswith((".", "”", '"', "''")):
+        return False
+    introduced = _INTRODUCED_SENTENCE.search(line.rstrip())
+    if introduced is not None:
+        # "X wrote: ‘… is wrong.’" is a sentence; "Richards: ‘I’m Sick Of Men …’" a headline
+        words = [w for w in line.split() if w[:1].isalpha() or w[1:2].isalpha()]
+        capitals = sum(1 for w in words if w.lstrip("‘'")[:1].isupper())
+        return capitals >= len(words) * _HEADLINE_CAPITALS
+    return True
 
 
 def _split_by_attribution(

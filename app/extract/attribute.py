@@ -48,6 +48,7 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
 _NAMING = frozenset({"entitled", "titled", "headlined", "called", "named", "dubbed"})
@@ -412,7 +413,11 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
     last = doc.tokens[end - 1]
     found = None
     tokens, lexicon = doc.tokens, doc.lexicon
-    for cue in reversed(find_cues(tokens, first, end, lexicon)):
+    cues = find_cues(tokens, first, end, lexicon)
+    for number in range(len(cues) - 1, -1, -1):
+        cue = cues[number]
+        if _reported_inside(doc, cue, cues[:number]):
+            continue  # "X said the strike would continue “…”": the words are X's
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         elif _shares_subject(doc, cue, first):
@@ -475,6 +480,18 @@ def comma_subject(doc: Document, open_start: int) -> Found | None:
     if found is None or not (found.mention.name or found.mention.pronoun):
         return None
     return Found("comma-subject", found.mention, None, found.zone)
+
+
+def _reported_inside(doc: Document, cue: Cue, earlier: list[Cue]) -> bool:
+    """Tell whether a cue after a modal stands inside the clause an earlier verb reports: "X
+    said the strike | would continue | “…”"."""
+    tokens = doc.tokens
+    if cue.first == 0 or tokens[cue.first - 1].lower not in _MODALS:
+        return False
+    return any(
+        c.kind is CueKind.VERB and "bare" in doc.lexicon.frames(tokens[c.first].text)
+        for c in earlier
+    )
 
 
 def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:

@@ -638,7 +638,10 @@ def name_candidates(
             if surnames is None:
                 surnames = _surnames(tokens, lexicon)
             title = _portfolio_back(tokens, title, lexicon, surnames)
-        if first <= last and tokens[last].lower not in lexicon.organization_words:
+        body = tokens[last].lower in lexicon.organization_words or (
+            tokens[last].lower in lexicon.outlet_nouns  # "Georgia Immigrant Families Network"
+        )
+        if first <= last and not body:
             lead = tokens[first].lower.rstrip(".")  # "State Department" names no person
             if (
                 (lead in lexicon.first_names and last > first)

@@ -33,7 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.extract.cues import Cue, CueKind, find_cues, is_dash
+from app.extract.cues import AS_OR_OF, CHARACTERISING, Cue, CueKind, find_cues, is_dash
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import (
     Mention,
@@ -48,6 +48,9 @@ from app.extract.tokens import Token
 
 _TAIL_REACH = 30  # tokens after a closing mark where a cue may stand
 _LEAD_REACH = 40  # tokens before an opening mark
+_CHARACTERISED_OBJECT = 7  # tokens from "called" to the opening mark: "called the rule “"
+# words that end a characterised object: it is a noun phrase, not a clause
+_STOPWORDS = frozenset({"and", "but", "or", "that", "which", "who", "because", "while"})
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
@@ -453,6 +456,8 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
         found = _colon_subject(doc, first, end - 1)
     if found is None and last.text == ":":
         found = _object_colon(doc, first, end - 1)
+    if found is None and last.is_word:
+        found = _characterised(doc, first, end)  # "Brooks called the rule “…”"
     issued = end - 2 >= first and tokens[end - 2].lower in lexicon.document_nouns
     if found is None and last.text == "," and issued:
         found = _colon_subject(doc, first, end - 1)  # "Trump issued a statement, “…”"
@@ -480,6 +485,25 @@ def comma_subject(doc: Document, open_start: int) -> Found | None:
     if found is None or not (found.mention.name or found.mention.pronoun):
         return None
     return Found("comma-subject", found.mention, None, found.zone)
+
+
+def _characterised(doc: Document, first: int, end: int) -> Found | None:
+    """Rule ``described-as``, for a direct quotation: "Imani Brooks called the rule “long
+    overdue but still a huge victory.”" — the speaker characterises a short object in the
+    quoted words."""
+    tokens = doc.tokens
+    for index in range(end - 2, max(first, end - _CHARACTERISED_OBJECT) - 1, -1):
+        word = tokens[index].lower
+        if not tokens[index].is_word or word in _STOPWORDS:
+            return None  # "…, and the rule …": the object runs past a clause's edge
+        if word not in CHARACTERISING or word in AS_OR_OF:
+            continue
+        cue = Cue(index, index, CueKind.VERB)
+        mention = speaker_before(doc.text, tokens, index, first, doc.lexicon)
+        if mention is None or not (mention.name or mention.pronoun or mention.title):
+            return None
+        return Found("described-as", mention, cue, (tokens[index].start, tokens[end - 1].end))
+    return None
 
 
 def _reported_inside(doc: Document, cue: Cue, earlier: list[Cue]) -> bool:

@@ -13,6 +13,42 @@ from enum import Enum
 from app.extract.lexicon import Lexicon
 from app.extract.tokens import Token
 
+# verbs that characterise something in the speaker's quoted words: "described it as “…”"
+CHARACTERISING = frozenset(
+    {
+        "described",
+        "describes",
+        "describing",
+        "termed",
+        "terms",
+        "dubbed",
+        "dubs",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "called",
+        "calls",
+        "calling",
+        # with "as" or "of" before the quoted words: "dismissed the offer as “a stunt”"
+        "dismissed",
+        "dismisses",
+        "condemned",
+        "condemns",
+        "denounced",
+        "denounces",
+        "hailed",
+        "hails",
+        "accused",
+        "accuses",
+    }
+)
+# characterising verbs whose quoted words follow "as" or "of", however long the object
+AS_OR_OF = frozenset(
+    {"dismissed", "dismisses", "condemned", "condemns", "denounced", "denounces", "hailed"}
+    | {"hails", "accused", "accuses"}
+)
+
 
 class CueKind(Enum):
     """What sort of cue, which decides where its speaker stands."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.extract.attribute import Document, clause_start, clause_subject, dateline_end
-from app.extract.cues import Cue, CueKind, cue_at
+from app.extract.cues import AS_OR_OF, CHARACTERISING, Cue, CueKind, cue_at
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
@@ -180,41 +180,6 @@ _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
 _MARKS = frozenset({"“", '"', "''", "``", "‘"})
 _CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
-# verbs that characterise something in the speaker's quoted words: "described it as “…”"
-_CHARACTERISING = frozenset(
-    {
-        "described",
-        "describes",
-        "describing",
-        "termed",
-        "terms",
-        "dubbed",
-        "dubs",
-        "branded",
-        "brands",
-        "labelled",
-        "labeled",
-        "called",
-        "calls",
-        "calling",
-        # with "as" or "of" before the quoted words: "dismissed the offer as “a stunt”"
-        "dismissed",
-        "dismisses",
-        "condemned",
-        "condemns",
-        "denounced",
-        "denounces",
-        "hailed",
-        "hails",
-        "accused",
-        "accuses",
-    }
-)
-# characterising verbs whose quoted words follow "as" or "of", however long the object
-_AS_OR_OF = frozenset(
-    {"dismissed", "dismisses", "condemned", "condemns", "denounced", "denounces", "hailed"}
-    | {"hails", "accused", "accuses"}
-)
 _CHARACTER_REACH = 24  # tokens from such a verb to its "as “" or "of “"
 # a day or time right after a verb of saying, before its clause: "said Tuesday the …"
 _WHEN_WORDS = frozenset(
@@ -1002,17 +967,17 @@ def _described_as(doc: Document, first: int, end: int) -> Reported | None:
     tax “a tax on jobs” — the quoted words are X's, said of the object."""
     tokens, lexicon = doc.tokens, doc.lexicon
     for index in range(first + 1, end - 2):
-        if tokens[index].lower not in _CHARACTERISING:
+        if tokens[index].lower not in CHARACTERISING:
             continue
         word = tokens[index].lower
-        reach = _CHARACTER_REACH if word in _AS_OR_OF else _OBJECT_REACH + 2
+        reach = _CHARACTER_REACH if word in AS_OR_OF else _OBJECT_REACH + 2
         opening = next(
             (i for i in range(index + 1, min(end - 1, index + reach)) if tokens[i].text in _MARKS),
             None,
         )
         if opening is None or opening == index + 1:
             return None
-        if word in _AS_OR_OF and tokens[opening - 1].lower not in {"as", "of"}:
+        if word in AS_OR_OF and tokens[opening - 1].lower not in {"as", "of"}:
             return None  # "condemned the attack, “…”": no characterisation
         if any(t.text in _BOUNDS for t in tokens[index + 1 : opening]):
             return None  # the quoted words belong to another clause

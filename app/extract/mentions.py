@@ -788,6 +788,12 @@ def _noun_phrase_back(
         )
     if not token.is_word or not token.text.islower():
         return None
+    counted = token.lower in _NUMBER_WORDS or token.text.isdigit()
+    if counted and index - 2 >= floor and tokens[index - 1].lower == "of":
+        # "the mother | of two |": the head stands before "of"
+        owner = _noun_phrase_back(source, tokens, index - 2, floor, lexicon)
+        if owner is not None and not owner.name and not owner.pronoun:
+            return Mention(owner.start, token.end, owner.kind, title=owner.title)
     # a common noun phrase: "a spokesman", "police officials", "the Kremlin's spokesman"
     first = index
     while first - 1 >= floor and index - first < 6:

@@ -59,6 +59,10 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _CAREER_MODIFIERS = frozenset({"former", "veteran", "longtime", "onetime", "retired"})
 # words right before an outlet that the person spoke to: "spoke to HuffPost", "sat down with"
 _INTERVIEW_WORDS = frozenset({"to", "with", "told"})
+# "the mother of two", "the father of three": an epithet for the person just named
+_COUNTED = re.compile(
+    r"[Tt]he ((?:[\w-]+ ){0,2}[\w-]+) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+)
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
@@ -944,6 +948,13 @@ def _resolve_speaker(
         )
         if aged is not None:
             return _as_person(aged, span)
+    counted = _COUNTED.fullmatch(span.text)
+    if mention.kind is SpeakerKind.PERSON and counted is not None:
+        # "the mother of two said": the person just named, of the gender the noun gives
+        gender = gender_of([], counted.group(1), lexicon) or "x"
+        parent = people.antecedent(mention.start, gender, reach=_EPITHET_REACH)
+        if parent is not None:
+            return _as_person(parent, span)
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
         if described is None and (

@@ -51,6 +51,31 @@ _LEAD_REACH = 40  # tokens before an opening mark
 _CHARACTERISED_OBJECT = 7  # tokens from "called" to the opening mark: "called the rule “"
 # words that end a characterised object: it is a noun phrase, not a clause
 _STOPWORDS = frozenset({"and", "but", "or", "that", "which", "who", "because", "while"})
+_POSSESSORS = frozenset({"his", "her", "their"})
+# nouns for what someone said: "His statement was brief:", "Her message to the council:"
+_WORDS_SPOKEN = frozenset(
+    {
+        "statement",
+        "answer",
+        "message",
+        "reply",
+        "response",
+        "words",
+        "advice",
+        "verdict",
+        "reaction",
+        "explanation",
+        "argument",
+        "warning",
+        "plea",
+        "retort",
+        "comment",
+        "comments",
+        "remarks",
+        "tweet",
+        "post",
+    }
+)
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
@@ -506,6 +531,18 @@ def _characterised(doc: Document, first: int, end: int) -> Found | None:
     return None
 
 
+def _possessor(doc: Document, start: int, colon: int) -> Mention | None:
+    """Return the possessive pronoun heading "His statement was brief:" or "Her answer to the
+    crowd was blunt:": the owner of the words speaks."""
+    tokens = doc.tokens
+    start = clause_start(doc, start, colon)
+    if start + 1 >= colon or tokens[start].lower not in _POSSESSORS:
+        return None
+    if tokens[start + 1].lower not in _WORDS_SPOKEN:
+        return None
+    return Mention(tokens[start].start, tokens[start].end, SpeakerKind.PERSON, pronoun=True)
+
+
 def _reported_inside(doc: Document, cue: Cue, earlier: list[Cue]) -> bool:
     """Tell whether a cue after a modal stands inside the clause an earlier verb reports: "X
     said the strike | would continue | “…”"."""
@@ -529,6 +566,9 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     start = max(start, first)
     if colon - start < 2:
         return None
+    owner = _possessor(doc, start, colon)
+    if owner is not None:  # "His statement was brief:", "Her answer to the crowd was blunt:"
+        return Found("colon-subject", owner, None, (doc.tokens[start].start, doc.tokens[colon].end))
     mention = clause_subject(doc, start, Cue(colon, colon, CueKind.VERB))
     if mention is None:
         return None
@@ -560,6 +600,8 @@ def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
     if not (mention.name or mention.title or mention.kind is SpeakerKind.ORGANIZATION):
         return None
     name_first = doc.token_at(mention.start)
+    if doc.tokens[name_first].lower in _POSSESSORS:
+        return None  # "Her message to the council was simple:": the owner speaks
     dashed = name_first > first and is_dash(doc.tokens[name_first - 1], hyphen=True)
     if name_first - first > _NAME_COLON_LEAD and not dashed:
         return None  # "The report found one thing: “…”": no speaker stands alone

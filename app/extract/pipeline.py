@@ -63,6 +63,8 @@ _INTERVIEW_WORDS = frozenset({"to", "with", "told"})
 _COUNTED = re.compile(
     r"[Tt]he ((?:[\w-]+ ){0,2}[\w-]+) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 )
+# possessive determiners and the subject pronouns they stand for: "His statement was brief:"
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
@@ -905,7 +907,8 @@ def _resolve_speaker(
         person = people.add(span, title=mention.title, affiliation=mention.affiliation)
         return Speaker(person.name, mention.kind, mention.title, mention.affiliation, span), person
     if mention.pronoun:
-        pronoun = lexicon.pronouns[span.text.lower()]
+        word = span.text.lower()
+        pronoun = lexicon.pronouns[_SUBJECT_OF.get(word, word)]  # "His statement": he
         if pronoun.gender in ("m", "f"):
             chained = _pronoun_subject_before(doc, mention.start, pronoun.gender)
             # "Asked about Mr. Pruett, he smiled. “…,” he said.": the same "he" as before

@@ -155,6 +155,7 @@ _SEAT_HOLDERS = frozenset(
     }
 )
 _AGE_LEADS = frozenset({"now", "aged", "age"})  # "X, now 73," gives an age, not a role
+_CONTRACTIONS = ("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’m", "'m", "’d", "'d")
 _BE = frozenset({"be", "been", "being", "is", "was", "are", "were"})
 _PLACE_OPENERS = frozenset({"New"})  # a non-name that opens places: "of New Orleans"
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
@@ -209,6 +210,8 @@ def is_name_word(lexicon: Lexicon, token: Token) -> bool:
         return False
     if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == ".":
         return True  # an initial: "Cornelius A. Whitlock"
+    if token.lower.endswith(_CONTRACTIONS):
+        return False  # "You’ve", "We’re": a pronoun and its verb
     if not token.is_capitalized:
         # al-Tayeb, bin-Salman: a lower-case particle joined to a capitalised name
         prefix, _, rest = token.text.partition("-")

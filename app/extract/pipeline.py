@@ -65,6 +65,12 @@ _COUNTED = re.compile(
 )
 # possessive determiners and the subject pronouns they stand for: "His statement was brief:"
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_INTERVIEWER_REACH = 60  # characters before a name that say who asks the questions
+# "The Charlotte Ledger’s | Ben Whitacre", "interviewed by | X", "host | X", "reporter | X"
+_INTERVIEWER = re.compile(
+    r"(?:[A-Z][\w&.-]*[’']s\s+|\b(?:interviewed|asked|questioned) by\s+"
+    r"|\b(?:host|reporter|correspondent|interviewer|editor)\s+)$"
+)
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
@@ -646,7 +652,11 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             index += 1
             continue
         last = index
-        while last + 1 < len(tokens) and is_name_word(lexicon, tokens[last + 1]):
+        while (
+            last + 1 < len(tokens)
+            and is_name_word(lexicon, tokens[last + 1])
+            and not tokens[last].text.endswith(("’s", "'s"))  # "The Ledger’s | Ben Whitacre"
+        ):
             last += 1
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         if last == index:
@@ -723,6 +733,14 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
         people.link_surname(Span.of(doc.source, token.start, token.end))
 
 
+def _interviewer(doc: Document, span: Span) -> bool:
+    """Tell whether a name before an interview belongs to the one asking: an outlet's
+    journalist ("The Charlotte Ledger’s Ben Whitacre") or someone "interviewed by"."""
+    before = doc.text[max(0, span.start - _INTERVIEWER_REACH) : span.start]
+    line = before.rsplit("\n", 1)[-1]
+    return _INTERVIEWER.search(line) is not None
+
+
 def _interview_answers(doc: Document, direct: list[_Attributed], people: People) -> None:
     """Attribute the answers of a question-and-answer interview to the person interviewed.
 
@@ -736,7 +754,7 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
     ]
     if not questions:
         return
-    span = people.named_before(questions[0])
+    span = people.named_before(questions[0], skip=lambda s: _interviewer(doc, s))
     if span is None:
         return
     mention = Mention(span.start, span.end, SpeakerKind.PERSON, name=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -539,14 +539,20 @@ class People:
         """Tell whether someone named so far has the surname ``word`` (in lower case)."""
         return word in self._by_surname
 
-    def named_before(self, position: int) -> Span | None:
-        """Return the last mention of a person before ``position``."""
+    def named_before(
+        self, position: int, *, skip: Callable[[Span], bool] | None = None
+    ) -> Span | None:
+        """Return the last mention of a person before ``position``, passing over the mentions
+        ``skip`` rejects."""
         index = bisect.bisect_left(self._positions, position) - 1
-        if index < 0:
-            return None
-        start = self._positions[index]
-        person = self._people[index]
-        return next((m for m in person.mentions if m.start == start), person.mentions[-1])
+        while index >= 0:
+            start = self._positions[index]
+            person = self._people[index]
+            span = next((m for m in person.mentions if m.start == start), person.mentions[-1])
+            if skip is None or not skip(span):
+                return span
+            index -= 1
+        return None
 
     def quoted(self, spans: list[tuple[int, int]]) -> None:
         """Record the quoted passages: a name inside one is spoken of, not a speaker."""
@@ -598,8 +604,8 @@ def name_candidates(
             index += 1
             continue
         last = index
-        while last + 1 < len(tokens):
-            following = tokens[last + 1]
+        while last + 1 < len(tokens) and not tokens[last].text.endswith(("’s", "'s")):
+            following = tokens[last + 1]  # "The Charlotte Ledger’s | Ben Whitacre": the owner ends
             if following.is_word and (
                 is_name_word(lexicon, following)
                 or (
@@ -616,6 +622,12 @@ def name_candidates(
         first = index
         while first <= last and tokens[first].lower.rstrip(".") in lexicon.non_names:
             first += 1
+        article = (first > index and tokens[first - 1].lower == "the") or (
+            index > 0 and tokens[index - 1].lower == "the"
+        )
+        if article and tokens[first].lower.rstrip(".") not in lexicon.honorifics:
+            index = last + 1
+            continue  # "The Charlotte Ledger", "the Washington Post": a name, not a person's
         title: int | None = None
         for position in range(first, last):
             word = tokens[position].lower

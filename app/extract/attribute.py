@@ -76,6 +76,7 @@ _WORDS_SPOKEN = frozenset(
         "post",
     }
 )
+_BEAT_TOKENS = 12  # tokens of a short sentence about what the speaker did before speaking
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
@@ -976,3 +977,30 @@ def previous_sentence(doc: Document, open_start: int) -> Found | None:
     if frames & {"to", "listener"} and found.mention.start > doc.tokens[found.cue.first].start:
         return None  # "… told Smith.": Smith was told, he did not speak
     return found
+
+
+def beat_subject(doc: Document, open_start: int) -> Found | None:
+    """Rule ``beat-subject``: a short sentence about what someone did, then a quotation in the
+    same paragraph: "She shook her head. “We disagree.”" — the one who acted speaks."""
+    end = doc.token_at(open_start)
+    if end == 0:
+        return None
+    first, _ = doc.sentence_bounds(end - 1)
+    if doc.paragraph_of(doc.tokens[first].start) != doc.paragraph_of(open_start):
+        return None
+    if end - first > _BEAT_TOKENS or any(_is_mark(t) for t in doc.tokens[first:end]):
+        return None
+    if find_cues(doc.tokens, first, end, doc.lexicon):
+        return None  # a cue of its own is previous-sentence's reading
+    mention = speaker_after(doc.text, doc.tokens, first - 1, end, doc.lexicon)
+    if mention is None or doc.token_at(mention.start) != first:
+        return None
+    spoken = mention.pronoun and doc.text[mention.start : mention.end].lower() in _PERSONAL
+    if not (spoken or (mention.name and mention.kind is SpeakerKind.PERSON)):
+        return None  # "It was late. “…”", "The room fell silent. “…”": no one acts
+    verb = doc.tokens[doc.token_at(mention.end)] if doc.token_at(mention.end) < end else None
+    if verb is None or not verb.is_word or not verb.text.islower():
+        return None  # "She | shook …", "He | pauses": a verb right after the subject
+    if verb.lower in doc.lexicon.determiners or verb.lower in {"of", "and", "who", "whose"}:
+        return None
+    return Found("beat-subject", mention, None, (doc.tokens[first].start, doc.tokens[end - 1].end))

@@ -99,6 +99,7 @@ _DISTANT = frozenset(
         "name-colon",
         "colon-subject",
         "comma-subject",
+        "beat-subject",
     }
 )
 # rules that find the speaker after the quotation's words: the words were spoken
@@ -139,6 +140,7 @@ _CONFIDENCE = {
     "same-paragraph": 0.7,
     "paragraph-subject": 0.5,
     "previous-sentence": 0.75,
+    "beat-subject": 0.6,
     "name-colon": 0.75,
     "colon-subject": 0.7,
     "comma-subject": 0.6,
@@ -276,6 +278,9 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
         and _opens_sentence(doc, first.open_mark.start)
     ):
         found = attribute.previous_sentence(doc, first.open_mark.start)
+        if found:
+            return found
+        found = attribute.beat_subject(doc, first.open_mark.start)
         if found:
             return found
     if first.open_mark is not None and first.open_mark.start == paragraph_start:

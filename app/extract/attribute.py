@@ -16,6 +16,8 @@ Each rule looks at one place around a quotation and either finds a speaker there
    sentence (Clinton shared her worry with donors, “…”);
 4. ``previous-sentence``: a quotation that opens a sentence mid-paragraph takes the
    attribution at the start of the sentence before (“A,” X said. “B.” / X said Y. “B.”);
+   ``beat-subject`` takes the subject of a short sentence about what someone did (She shook
+   her head. “…”);
 5. ``colon-intro``: the previous paragraph ends in a colon after a cue (The ministry said:);
 6. ``floating``: a paragraph that opens with a quotation continues the previous paragraph's
    speaker, when that paragraph ended with an attributed quotation or a "X said." sentence;

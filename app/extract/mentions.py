@@ -156,6 +156,7 @@ _SEAT_HOLDERS = frozenset(
 )
 _AGE_LEADS = frozenset({"now", "aged", "age"})  # "X, now 73," gives an age, not a role
 _CONTRACTIONS = ("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’m", "'m", "’d", "'d")
+_REGION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")  # "S.C.", "Calif." after a place
 _BE = frozenset({"be", "been", "being", "is", "was", "are", "were"})
 _PLACE_OPENERS = frozenset({"New"})  # a non-name that opens places: "of New Orleans"
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
@@ -1469,6 +1470,9 @@ def _description_after(
             head, following = comma - 1, comma
     if following < ceiling and tokens[following].text == ",":
         following += 1
+    region = following + 1 < ceiling and _REGION.fullmatch(tokens[following].text)
+    if region and tokens[following + 1].text == ",":
+        following += 2  # "the mayor of Greenville, | S.C., | Harold Obuya-Jenkins"
     if following < ceiling and _is_name_word(lexicon, tokens[following]):
         last = _name_run_forward(tokens, following, ceiling, lexicon)
         name_first, _ = _split_title(source, tokens, following, last, lexicon)
@@ -1647,6 +1651,8 @@ def described_before(
         return None, None
     if tokens[last + 1].text != ",":
         return None, None
+    if comma >= 3 and _REGION.fullmatch(tokens[comma - 1].text) and tokens[comma - 2].text == ",":
+        comma -= 2  # "The mayor of Greenville, | S.C., | Harold Obuya-Jenkins,"
     start = comma - 1
     while start - 1 >= 0 and comma - start < _APPOSITIVE_REACH:
         previous = tokens[start - 1]

@@ -78,6 +78,7 @@ _WORDS_SPOKEN = frozenset(
         "post",
     }
 )
+_NAME_REACH = 20_000  # characters back to a fuller form of a one-word name
 _BEAT_TOKENS = 12  # tokens of a short sentence about what the speaker did before speaking
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
@@ -915,7 +916,7 @@ def _named_before(doc: Document, mention: Mention) -> bool:
     if len(words) > 1:
         return True
     fuller = re.compile(rf"[A-Z][\w.’'-]* {re.escape(words[0])}\b")
-    return fuller.search(doc.text, 0, mention.start) is not None
+    return fuller.search(doc.text, max(0, mention.start - _NAME_REACH), mention.start) is not None
 
 
 def dash_line(doc: Document, paragraph: int) -> Found | None:

@@ -1319,7 +1319,12 @@ def _outlet_within(
 
 
 def _interview_before(
-    doc: Document, outlets: list[OutletMention], person: Person, position: int
+    doc: Document,
+    people: People,
+    outlets: list[OutletMention],
+    starts: list[int],
+    person: Person,
+    position: int,
 ) -> OutletMention | None:
     """Return the outlet the sentence before ``position`` says the person spoke to: "Marisol
     Castañeda spoke to HuffPost through an interpreter. “…,” she said."."""
@@ -1330,10 +1335,10 @@ def _interview_before(
     start, end = doc.tokens[before].start, doc.tokens[first].start
     if doc.paragraph_of(start) != doc.paragraph_of(position):
         return None
-    if not any(start <= span.start < end for span in person.mentions):
+    if not any(named is person for _, _, named in people.named_between(start, end)):
         return None
-    for outlet in outlets:
-        if start <= outlet.start < end and not outlet.reference:
+    for outlet in outlets[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+        if not outlet.reference:
             lead = doc.source[max(start, outlet.start - 12) : outlet.start].split()
             if lead and lead[-1].lower() in _INTERVIEW_WORDS:
                 return outlet
@@ -1391,7 +1396,9 @@ def _build(
             elif key in last_outlet:
                 outlet = Outlet(last_outlet[key].name, None, OutletSource.CONTEXT)
             elif person is not None:
-                given = _interview_before(doc, outlets, person, item.segments[0].start)
+                given = _interview_before(
+                    doc, people, outlets, starts, person, item.segments[0].start
+                )
                 if given is not None:  # "X spoke to HuffPost. “…,” she said."
                     outlet = Outlet(given.name, None, OutletSource.CONTEXT)
                     last_outlet[key] = given

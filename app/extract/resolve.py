@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -48,16 +48,39 @@ class Person:
     age: str | None = None  # "Beatriz Monteiro, 38," → "38"
 
 
+_Trie = dict[str, "_Trie"]  # a letter and what may follow it; "" marks a word's end
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return a regular expression that matches any of ``words``, longest first, built as a
+    trie ("The (?:Hill|Hindu)") so that a thousand aliases are tried letter by letter, not one
+    by one."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not arms:
+            return ""
+        body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + branch(trie) + ")"
+
+
 @cache
 def _outlet_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(aliases, key=len, reverse=True)
     # "TOI-3127 b" is a planet, not The Times of India: no hyphenated word continues an alias
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?!\w|-\w)")
+    return re.compile(r"(?<![\w-])" + _alternation(aliases) + r"(?!\w|-\w)")
 
 
 @cache
 def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    ordered = _alternation(aliases)
     return re.compile(rf"(?:\btold |\baccording to )({ordered})\b|\(({ordered})\)")
 
 
@@ -84,8 +107,7 @@ _TOLD_REFERENCE = re.compile(
 
 @cache
 def _reference_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(nouns, key=len, reverse=True)
-    return re.compile(r"\b[Tt]he (?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)")
+    return re.compile(r"\b[Tt]he " + _alternation(nouns) + r"(?!\w)")
 
 
 def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:

@@ -476,6 +476,17 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
             inverted = not passive and not frames & {"to", "listener"}
             if mention is None and cue.last + 1 < end and inverted:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+        if (
+            mention is not None
+            and mention.name
+            and doc.text[mention.end - 2 : mention.end]
+            in {
+                "’s",
+                "'s",
+            }
+        ):
+            # "Osei-Bonsu’s reply was short:": the owner of the reply speaks
+            mention = Mention(mention.start, mention.end - 2, mention.kind, name=True)
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
             break
@@ -540,11 +551,23 @@ def _possessor(doc: Document, start: int, colon: int) -> Mention | None:
     crowd was blunt:": the owner of the words speaks."""
     tokens = doc.tokens
     start = clause_start(doc, start, colon)
-    if start + 1 >= colon or tokens[start].lower not in _POSSESSORS:
+    if start + 1 >= colon:
         return None
-    if tokens[start + 1].lower not in _WORDS_SPOKEN:
+    noun = start + 1
+    if noun + 1 < colon and tokens[noun].text.islower() and tokens[noun + 1].lower in _WORDS_SPOKEN:
+        noun += 1  # "Her | opening | statement:"
+    if tokens[noun].lower not in _WORDS_SPOKEN:
         return None
-    return Mention(tokens[start].start, tokens[start].end, SpeakerKind.PERSON, pronoun=True)
+    owner = tokens[start]
+    if owner.lower in _POSSESSORS:
+        return Mention(owner.start, owner.end, SpeakerKind.PERSON, pronoun=True)
+    if owner.text.endswith(("’s", "'s")) and owner.is_capitalized:
+        # "Osei-Bonsu’s reply:": the name without its "’s"
+        first = start
+        while first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].is_word:
+            first -= 1
+        return Mention(tokens[first].start, owner.end - 2, SpeakerKind.PERSON, name=True)
+    return None
 
 
 def _reported_inside(doc: Document, cue: Cue, earlier: list[Cue]) -> bool:

@@ -157,6 +157,10 @@ _SEAT_HOLDERS = frozenset(
 _AGE_LEADS = frozenset({"now", "aged", "age"})  # "X, now 73," gives an age, not a role
 _CONTRACTIONS = ("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’m", "'m", "’d", "'d")
 _REGION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")  # "S.C.", "Calif." after a place
+# common nouns for a body written between "the" and its name: "of the group Clean Rivers Now"
+_BODY_KINDS = frozenset(
+    {"group", "organization", "organisation", "charity", "nonprofit", "firm", "company", "union"}
+)
 _BE = frozenset({"be", "been", "being", "is", "was", "are", "were"})
 _PLACE_OPENERS = frozenset({"New"})  # a non-name that opens places: "of New Orleans"
 # words that end an organisation's name inside a descriptor: "Banco Meridional in São Paulo"
@@ -976,6 +980,11 @@ def _member_of(
     """Read "Aoife Brennan of the Irish Consumers’ Council" backwards from the organisation."""
     acronym = first == last and tokens[last].text.isupper() and len(tokens[last].text) > 1
     joiner = first - 1
+    kind_noun = (
+        joiner - 1 >= floor and tokens[joiner].text.islower() and tokens[joiner - 1].lower == "the"
+    )
+    if kind_noun and tokens[joiner].lower in _BODY_KINDS:
+        joiner -= 1  # "Imogen Falstaff of the | group | Clean Rivers Now"
     if joiner >= floor and tokens[joiner].lower == "the":
         joiner -= 1
     while joiner - 1 >= floor and tokens[joiner].text in _POSSESSIVE:
@@ -998,6 +1007,7 @@ def _member_of(
     seat = person.title is not None and person.title.split()[-1].lower() in _SEAT_HOLDERS
     body = (
         acronym
+        or kind_noun
         or tokens[last].lower in lexicon.organization_words
         or tokens[first - 1].lower == "the"
         or (person.title is not None and not seat)  # "Sen. X of Ohio": a seat, not a body

@@ -683,6 +683,7 @@ def name_candidates(
                 or _middle_initial(tokens, first, last)
                 or (title is not None and lead not in lexicon.non_names)
                 or (last > first and _titled_after(source, tokens, last, lexicon))
+                or (last > first and _titled_before(tokens, first, last, lexicon))
             ):
                 found.append((first, last, title))
         index = last + 1
@@ -696,6 +697,16 @@ def _middle_initial(tokens: list[Token], first: int, last: int) -> bool:
         return False
     middle = tokens[first + 1 : last]
     return all(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." for t in middle)
+
+
+def _titled_before(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Tell whether a title set off by a comma comes right before the name: "The First
+    Minister, | Catriona Dunleavy |,"."""
+    if first < 2 or tokens[first - 1].text != "," or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].text not in {",", "."} or last - first > 2:
+        return False
+    return tokens[first - 2].lower.rstrip(".") in lexicon.title_heads
 
 
 def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon) -> bool:

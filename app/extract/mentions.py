@@ -1280,6 +1280,9 @@ def speaker_after(
     token = tokens[index]
     if token.lower in lexicon.pronouns:
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
+    alone = index + 1 >= ceiling or tokens[index + 1].text in {".", ",", ";", "!", "?"}
+    if token.lower in {"one", "another"} and alone:
+        return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” tweeted another."
     if token.lower == "the" and index + 1 < ceiling and _is_name_word(lexicon, tokens[index + 1]):
         index += 1  # "according to the Wall Street Journal"
         token = tokens[index]

@@ -311,6 +311,9 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
         starts_tail = opening == first or _only_description(doc, first, opening)
         follows_cue = found.cue.first == first
         return found if starts_tail or follows_cue else None
+    introduces = end < sentence_end and doc.tokens[first].lower in {"and", "but", "while"}
+    if introduces and _is_mark(doc.tokens[end]):
+        return None  # “A” and 14 percent said “B”: the words after introduce the next quotation
     found = from_cues(doc, first, end, "after-quote")
     if found is not None and found.cue is not None and not _inverted_at(doc, found, first):
         found = None  # “…” and said that her campaign …: the words after the verb are its object
@@ -996,7 +999,16 @@ def previous_sentence(doc: Document, open_start: int) -> Found | None:
     first = _after_last_mark(doc, first, end - 1)
     if end - first <= 1:
         return None
-    found = from_cues(doc, first, end, "previous-sentence")
+    found = None
+    for index in range(end - 2, first, -1):
+        if doc.tokens[index].text == "," and doc.tokens[index + 1].lower == "and":
+            # “A,” X said, and her husband cut in. “B.”: the last clause's speaker
+            found = from_cues(doc, index + 2, end, "previous-sentence")
+            if found is not None:
+                first = index + 2
+            break
+    if found is None:
+        found = from_cues(doc, first, end, "previous-sentence")
     if found is None or found.cue is None or found.cue.first - first > _PREVIOUS_REACH:
         return None
     frames = doc.lexicon.frames(doc.tokens[found.cue.first].text)

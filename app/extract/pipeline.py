@@ -71,6 +71,7 @@ _INTERVIEWER = re.compile(
     r"(?:[A-Z][\w&.-]*[’']s\s+|\b(?:interviewed|asked|questioned) by\s+"
     r"|\b(?:host|reporter|correspondent|interviewer|editor)\s+)$"
 )
+_JOINERS = frozenset({"and", "but", "while", "whereas"})  # open a second clause between quotes
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
@@ -193,12 +194,38 @@ def _split(doc: Document, previous: Segment, segment: Segment) -> bool:
         return False
     if doc.text[previous.close_mark.end : segment.open_mark.start].rstrip().endswith(":"):
         return False  # “A.” Y said: “B.”: the attribution introduces the next quotation
+    tokens = doc.tokens[first:end]
+    opens = bool(tokens) and tokens[0].lower in _JOINERS and _subject_follows(doc, first + 1)
+    clauses = any(
+        a.text == "," and b.lower in _JOINERS and _subject_follows(doc, first + i + 2)
+        for i, (a, b) in enumerate(itertools.pairwise(tokens))
+    )
+    if opens or clauses:
+        # “A” and 14 percent said “B” / “A,” Ebeling said, and her husband cut in. “B.”: the
+        # second clause has a speaker of its own
+        return False
     if attribute.between(doc, previous.close_mark.end, segment.open_mark.start) is None:
         return False
     if segment.close_mark is not None and attribute.after_quote(doc, segment.close_mark.end):
         return False  # “A,” X said. “B,” Y countered.: each has its own attribution
     cues = [t for t in doc.tokens[first:end] if t.lower in doc.lexicon.verbs]
     return len(cues) == 1
+
+
+def _subject_follows(doc: Document, index: int) -> bool:
+    """Tell whether a clause's subject starts at ``index``: "and | her husband cut in", "and |
+    14 percent said" (not "and | looked as if …")."""
+    if index >= len(doc.tokens):
+        return False
+    token = doc.tokens[index]
+    lexicon = doc.lexicon
+    return (
+        token.is_capitalized
+        or token.text[:1].isdigit()
+        or token.lower in lexicon.pronouns
+        or token.lower in lexicon.determiners
+        or token.lower in _SUBJECT_OF
+    )
 
 
 def _embedded(doc: Document, segment: Segment) -> bool:

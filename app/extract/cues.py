@@ -100,12 +100,16 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         word = tokens[back]
         if word.lower in _INDEFINITE:
             return bare or (back == index - 1 and word.lower in {"a", "an"})
-        if word.lower in _DEFINITE and back == index - 2:
-            # "the prosecution counsel": a singular noun never takes a verb's bare form
-            # ("the officials say" does: a plural noun)
+        if word.lower in _DEFINITE and back < index - 1:
+            # "the prosecution counsel", "the private server email story": a singular noun
+            # never takes a verb's bare form ("the officials say" does: a plural noun)
             between = tokens[index - 1]
             past = tokens[index].lower in _PAST_AS_BARE  # "the statement read": past tense
-            return bare and not past and between.text.islower() and not between.lower.endswith("s")
+            plain = all(
+                t.text.islower() and t.lower not in lexicon.pronouns
+                for t in tokens[back + 1 : index]
+            )  # not "the way | they say"
+            return bare and not past and plain and not between.lower.endswith("s")
         if not word.is_word or word.lower in lexicon.determiners:
             return False
         if lexicon.verbs.get(word.lower, word.lower) != word.lower:

@@ -472,9 +472,9 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
             if passive:
                 mention = _agent(doc, cue, end)  # "Sanders was asked by host Bill Maher, “…”"
             else:
-                mention = speaker_before(
+                mention = relative_antecedent(
                     doc.text, tokens, cue.first, first, lexicon
-                ) or relative_antecedent(doc.text, tokens, cue.first, first, lexicon)
+                ) or speaker_before(doc.text, tokens, cue.first, first, lexicon)
             frames = lexicon.frames(tokens[cue.first].text)
             inverted = not passive and not frames & {"to", "listener"}
             if mention is None and cue.last + 1 < end and inverted:

@@ -611,9 +611,17 @@ def relative_antecedent(
 ) -> Mention | None:
     """Read the person "who" before token ``cue`` stands for: "Charlie Sykes, who | lamented"."""
     who = _before_adverbs(tokens, cue, floor, lexicon)
-    if who - 2 < floor or tokens[who].lower != "who" or tokens[who - 1].text != ",":
+    if who - 1 < floor or tokens[who].lower != "who":
         return None
-    last = _skip_parenthesis_back(tokens, who - 2, floor)
+    if tokens[who - 1].text == ",":
+        last = who - 2
+    elif tokens[who - 1].is_capitalized and _is_name_word(lexicon, tokens[who - 1]):
+        last = who - 1  # "this tweet from Rikkie Wells | who tweeted": a name needs no comma
+    else:
+        return None
+    if last < floor:
+        return None
+    last = _skip_parenthesis_back(tokens, last, floor)
     if last < floor:
         return None
     mention = _noun_phrase_back(source, tokens, last, floor, lexicon)

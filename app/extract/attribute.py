@@ -921,7 +921,17 @@ def paragraph_subject(doc: Document, paragraph: int) -> Found | None:
     if end - first < 3 or any(_is_mark(t) for t in doc.tokens[first:end]):
         return None
     last, _ = doc.sentence_bounds(end - 1)
+    for index in range(end - 2, last, -1):
+        if doc.tokens[index].text == "," and doc.tokens[index + 1].lower == "and":
+            last = index + 2  # "The line has become …, and on Sunday she delivered it again."
+            break
     start = clause_start(doc, last, end)
+    if doc.tokens[start].lower in _OPENING_WORDS:
+        # "on Sunday she delivered it": an opening phrase with no comma before the subject
+        start = next(
+            (i for i in range(start, min(end, start + 5)) if doc.tokens[i].lower in _PERSONAL),
+            start,
+        )
     mention = speaker_after(doc.text, doc.tokens, start - 1, end, doc.lexicon)
     personal = mention is not None and doc.text[mention.start : mention.end].lower() in _PERSONAL
     if mention is None or not (mention.name or personal):

@@ -717,6 +717,8 @@ def _add_repeated_names(doc: Document, people: People) -> None:
         plural = tokens[last].lower[:-1] if tokens[last].lower.endswith("s") else ""
         if plural in lexicon.nationalities or plural in lexicon.parties:
             continue  # "Muslim Americans", "House Democrats": a group
+        if tokens[last].lower in _PARTY_MEMBERS or (first > 0 and tokens[first - 1].lower == "the"):
+            continue  # "The North Carolina Republican", "the Liberty Caucus": no person's name
         # "Otis Beckwith Jr. … Beckwith said", or "Harlan Whitcombe … his wife, Deborah Whitcombe"
         repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
         if repeated or people.has_surname(tokens[last].lower):
@@ -1128,6 +1130,9 @@ def _sentence_subject(
     if doc.paragraph_of(start) < doc.paragraph_of(position) - 1:
         return antecedent
     opening = clause_start(doc, first, doc.token_at(at))
+    described = _described_opening(doc, people, opening, pronoun)
+    if described is not None and described is not antecedent:
+        return described  # "The 71-year-old, … appointed by President Reagan, has …": the judge
     window = min(opening + _TITLE_LEAD_WORDS + _REACH_AFTER_SUBJECT, doc.token_at(at))
     names = people.named_between(start, doc.tokens[window].end)  # the subject is named early
     for where, end, person in names:
@@ -1140,6 +1145,27 @@ def _sentence_subject(
         if doc.token_at(where) <= opening + _TITLE_LEAD_WORDS:
             return person  # named first, as the subject
     return antecedent
+
+
+def _described_opening(
+    doc: Document, people: People, opening: int, pronoun: Pronoun
+) -> Person | None:
+    """Return the person an age epithet opening a sentence stands for: "The 71-year-old, a
+    senior judge, …" → the person of that age, or the one named just before."""
+    tokens = doc.tokens
+    if opening + 1 >= len(tokens) or tokens[opening].lower != "the":
+        return None
+    text = doc.source[tokens[opening].start : tokens[opening + 1].end]
+    if not _AGE.fullmatch(text):
+        return None
+    if opening + 2 < len(tokens) and is_name_word(doc.lexicon, tokens[opening + 2]):
+        return None  # "The 45-year-old Baptiste": the name itself is the subject
+    age = re.sub(r"\D", "", text)
+    start = tokens[opening].start
+    person = people.aged(start, age) or people.antecedent(start, pronoun.gender, reach=_AGE_REACH)
+    if person is None or person.gender not in (None, pronoun.gender):
+        return None
+    return person
 
 
 def _as_person(person: Person, span: Span) -> tuple[Speaker, Person]:
@@ -1279,17 +1305,17 @@ def _titled_subject_before(
     tokens, lexicon = doc.tokens, doc.lexicon
     if start + 2 >= first or tokens[start].lower != "the":
         return None
-    head = tokens[start + 1]
-    verb = tokens[start + 2]
+    at = start + 1
+    if at + 2 < first and tokens[at + 1].lower in lexicon.title_heads:
+        at += 1  # "The | Kansas | senator was unmoved."
+    head = tokens[at]
+    verb = tokens[at + 1]
     if not (head.text.islower() or head.is_capitalized) or head.lower not in lexicon.title_heads:
         return None
     finite = verb.lower in lexicon.verbs or verb.lower in lexicon.finite_verbs
     if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
         return None  # "The senator | shrugged …": a title, then its verb
-    person = people.described(tokens[start].start, head.lower)
-    if person is None or person.gender not in (None, gender):
-        return None
-    return person
+    return people.described(tokens[start].start, head.lower, gender=gender)
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:

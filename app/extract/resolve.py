@@ -498,14 +498,18 @@ class People:
             yield self._people[index]
             index -= 1
 
-    def described(self, position: int, head: str, *, reach: int = 3000) -> Person | None:
+    def described(
+        self, position: int, head: str, *, reach: int = 3000, gender: str = "x"
+    ) -> Person | None:
         """Return the latest person before ``position`` whose title ends in ``head``, or in a
-        title ``head`` stands for: "the congresswoman" → "Rep. X"."""
+        title ``head`` stands for ("the congresswoman" → "Rep. X"), of ``gender`` if given."""
         heads = self._lexicon.title_synonyms.get(head, frozenset()) | {head}
         titled = (
             p
             for p in self._before(position, reach, 80)
-            if p.title and self._head_of(p.title) in heads
+            if p.title
+            and self._head_of(p.title) in heads
+            and (gender == "x" or p.gender in (None, gender))
         )
         return next(titled, None)
 

@@ -155,6 +155,8 @@ _SEAT_HOLDERS = frozenset(
     }
 )
 _AGE_LEADS = frozenset({"now", "aged", "age"})  # "X, now 73," gives an age, not a role
+# verb forms that are mostly plural nouns inside names: "United States", "Affairs Reports"
+_NOUN_FORMS = frozenset({"states", "reports", "notes", "posts", "answers", "comments"})
 _CONTRACTIONS = ("’ve", "'ve", "’re", "'re", "’ll", "'ll", "’m", "'m", "’d", "'d")
 _REGION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")  # "S.C.", "Calif." after a place
 # common nouns for a body written between "the" and its name: "of the group Clean Rivers Now"
@@ -217,6 +219,10 @@ def is_name_word(lexicon: Lexicon, token: Token) -> bool:
         return True  # an initial: "Cornelius A. Whitlock"
     if token.lower.endswith(_CONTRACTIONS):
         return False  # "You’ve", "We’re": a pronoun and its verb
+    lemma = lexicon.verbs.get(token.lower)
+    noun = lemma in lexicon.document_nouns or token.lower in _NOUN_FORMS
+    if lemma is not None and lemma != token.lower and token.lower.endswith("s") and not noun:
+        return False  # "Victor Brandt | Vows …", "Smith | Slams …": a headline's verb
     if not token.is_capitalized:
         # al-Tayeb, bin-Salman: a lower-case particle joined to a capitalised name
         prefix, _, rest = token.text.partition("-")

@@ -991,6 +991,10 @@ def _resolve_speaker(
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None
     head = span.text.split()[-1].lower()
+    if head in lexicon.document_nouns and span.text.lower().startswith("the "):
+        owner = _document_owner(doc, people, mention.start, head)
+        if owner is not None:  # "Dr. Strand released a statement. The statement read: “…”"
+            return _as_person(owner, span)
     if mention.kind is SpeakerKind.ORGANIZATION and span.text.lower().startswith("the "):
         named = _named_organization(doc, mention.start, head)
         if named is not None:
@@ -1316,6 +1320,22 @@ def _titled_subject_before(
     if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
         return None  # "The senator | shrugged …": a title, then its verb
     return people.described(tokens[start].start, head.lower, gender=gender)
+
+
+def _document_owner(doc: Document, people: People, position: int, head: str) -> Person | None:
+    """Return the person whose text "the statement" at ``position`` is, when the sentence before
+    has that person put it out: "Dr. Evelyn Strand released a statement. The statement read:"."""
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
+        return None
+    before, first = bounds
+    tokens = doc.tokens
+    noun = next((i for i in range(before, first) if tokens[i].lower == head), None)
+    if noun is None:
+        return None
+    start = clause_start(doc, before, noun)  # "After meeting Smith, | Jones released …"
+    names = people.named_between(tokens[start].start, tokens[noun].start)
+    return names[0][2] if names else None
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:

@@ -41,6 +41,7 @@ class Lexicon:
     field_heads: frozenset[str]
     title_words: frozenset[str]  # every word of every title: "spy", "chief", "prime"
     title_modifiers: frozenset[str]  # "former", "deputy", "acting"
+    epithet_nouns: frozenset[str]  # "billionaire": "the billionaire" is the person just named
     honorifics: frozenset[str]  # "mr", "dr" (no final dot)
     pronouns: Mapping[str, Pronoun]  # subject pronouns that can speak: "he", "she", "they"
     group_nouns: frozenset[str]  # "officials", "sources", "analysts"
@@ -188,6 +189,7 @@ def load() -> Lexicon:
         title_words=frozenset(word for title in titles for word in title.split())
         - {"of", "for", "the", "and", "to", "in", "on", "at"},
         title_modifiers=_words("title_modifiers.txt"),
+        epithet_nouns=_words("epithet_nouns.txt"),
         honorifics=frozenset(w.rstrip(".") for w in _words("honorifics.txt")),
         pronouns=_pronouns(),
         group_nouns=_words("group_nouns.txt"),

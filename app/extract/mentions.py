@@ -1306,6 +1306,14 @@ def speaker_after(
         return _description_after(source, tokens, index, ceiling, lexicon)  # "A spokeswoman …"
     if not _is_name_word(lexicon, token):
         return None
+    described = (
+        index + 1 < ceiling and tokens[index + 1].text.islower() and tokens[index + 1].is_word
+    )
+    if token.lower in _PARTY_MEMBERS and described:
+        # "Republican | frontrunner Victor Brandt": a party, then a description and the name
+        found = _description_after(source, tokens, index, ceiling, lexicon)
+        if found is not None and found.name:
+            return found
     last = _name_run_forward(tokens, index, ceiling, lexicon)
     # "Goldman Sachs chief economist Jan Hatzius", "Kenya's central bank"
     special = _employee_after(source, tokens, index, last, ceiling, lexicon) or _owned_after(

@@ -1016,6 +1016,12 @@ def _resolve_speaker(
             return _as_person(parent, span)
     if mention.kind is SpeakerKind.PERSON and span.text.lower().startswith("the "):
         described = people.described(mention.start, head)
+        if described is None and head in lexicon.epithet_nouns:
+            # "Victor Brandt … praised Hollister. “…,” the billionaire said.": the subject of
+            # the sentence before, else the one the story has named most
+            described = _subject_before(doc, people, mention.start) or people.salient(
+                mention.start, reach=_EPITHET_REACH
+            )
         if described is None and (
             _is_epithet(doc, span.text) or _is_past_role(doc, span.text, mention.start)
         ):
@@ -1210,6 +1216,8 @@ def _is_epithet(doc: Document, text: str) -> bool:
         return False
     head = words[-1].lower()
     lexicon = doc.lexicon
+    if head in lexicon.epithet_nouns:
+        return True  # "the billionaire", "the front-runner"
     if head in lexicon.group_nouns or (head.endswith("s") and not head.endswith("ss")):
         return False  # "the protesters": a group
     if head in _ANONYMOUS or head in lexicon.document_nouns:
@@ -1320,6 +1328,20 @@ def _titled_subject_before(
     if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
         return None  # "The senator | shrugged …": a title, then its verb
     return people.described(tokens[start].start, head.lower, gender=gender)
+
+
+def _subject_before(doc: Document, people: People, position: int) -> Person | None:
+    """Return the person named as the subject of the sentence before ``position``'s."""
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
+        return None
+    before, first = bounds
+    start = clause_start(doc, before, first)
+    if start >= first:
+        return None
+    window = doc.tokens[min(start + _TITLE_LEAD_WORDS, first - 1)].end
+    names = people.named_between(doc.tokens[start].start, window)
+    return names[0][2] if names else None
 
 
 def _document_owner(doc: Document, people: People, position: int, head: str) -> Person | None:

@@ -610,6 +610,24 @@ class People:
             index -= 1
         return None
 
+    def salient(self, position: int, *, reach: int = 3000) -> Person | None:
+        """Return the person named most often in the ``reach`` characters before ``position``
+        (the nearer one on a tie): whom "the billionaire" or "the front-runner" stands for."""
+        counts: dict[int, int] = {}
+        found: dict[int, Person] = {}
+        index = bisect.bisect_left(self._positions, position) - 1
+        stop = max(-1, index - 200)
+        while index > stop and position - self._positions[index] <= reach:
+            if not self._is_quoted(self._positions[index]):
+                person = self._people[index]
+                counts[id(person)] = counts.get(id(person), 0) + 1
+                found.setdefault(id(person), person)  # the nearest reading comes first
+            index -= 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(p for key, p in found.items() if counts[key] == best)
+
 
 def name_candidates(
     source: str, tokens: list[Token], lexicon: Lexicon

@@ -73,6 +73,7 @@ def _spans(result: Extraction) -> list[Span]:
 @given(_TEXT, st.one_of(st.none(), st.text(max_size=20)))
 @example("0\x1b)–", None)  # a sentence that is all dateline once the dash is passed
 @example("A“SEN.”B", None)  # a name made of quote marks and a title only
+@example("of Read , the ALL ", None)  # a capitalised run after "the" made of non-names only
 def test_any_text_gives_spans_that_point_into_it(text: str, publisher: str | None) -> None:
     result = extract(text, publisher=publisher)
     for span in _spans(result):

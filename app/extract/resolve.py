@@ -669,7 +669,7 @@ def name_candidates(
         article = (first > index and tokens[first - 1].lower == "the") or (
             index > 0 and tokens[index - 1].lower == "the"
         )
-        if article and tokens[first].lower.rstrip(".") not in lexicon.honorifics:
+        if article and first <= last and tokens[first].lower.rstrip(".") not in lexicon.honorifics:
             index = last + 1
             continue  # "The Charlotte Ledger", "the Washington Post": a name, not a person's
         title: int | None = None

@@ -738,6 +738,8 @@ def _add_speaking_surnames(doc: Document, people: People) -> None:
             continue
         if token.lower in lexicon.pronouns:
             continue  # "He remembers …": a pronoun, though "He" is also a family name
+        if token.lower in lexicon.group_nouns or token.lower[:-1] in lexicon.title_heads:
+            continue  # "Aides said …", "Officials said …": a group, not a person
         previous = tokens[index - 1] if index > 0 and index not in opening else None
         if previous is not None and (previous.is_word or previous.text in {"-", "'"}):
             continue  # part of a longer name ("de la Fuente"), or not a subject ("in Nigeria")
@@ -1087,6 +1089,8 @@ def _refer_back(
     text = speaker.mention.text
     if person is None and speaker.name == text and text.lower() in {"they", "it"}:
         return _group_before(speaker, earlier)
+    if person is None and speaker.kind is SpeakerKind.PERSON:
+        return _source_before(speaker, earlier)
     if person is not None or speaker.kind is not SpeakerKind.ORGANIZATION:
         return None
     if speaker.name != text or not text.lower().startswith("the "):
@@ -1109,6 +1113,21 @@ def _refer_back(
         return replace(
             before, mention=speaker.mention, title=before.title, affiliation=before.affiliation
         )
+    return None
+
+
+def _source_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Speaker | None:
+    """Give "the aide said" the unnamed source introduced before it: "“…,” said a senior
+    Republican aide. … “…,” the aide said." → "a senior Republican aide"."""
+    words = speaker.mention.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ANONYMOUS:
+        return None
+    for found, before in reversed(earlier):
+        if speaker.mention.start - found.zone[1] > _REFER_REACH:
+            break
+        introduced = before.name.lower().split()
+        if introduced[:1] in (["a"], ["an"], ["one"]) and introduced[-1] == words[1]:
+            return replace(before, mention=speaker.mention)
     return None
 
 

@@ -66,6 +66,20 @@ _LISTENERS = frozenset(
         "crowd",
         "audience",
         "inquiry",
+        "viewers",
+        "listeners",
+        "readers",
+        "donors",
+        "colleagues",
+        "senators",
+        "members",
+        "staff",
+        "employees",
+        "workers",
+        "residents",
+        "parents",
+        "followers",
+        "fans",
     }
 )
 

@@ -1765,6 +1765,8 @@ def described_after(
             first = degree + 1  # "Ingrid Halvorsen, Ph.D., co-founder and …": past the degree
     if first + 1 < ceiling and tokens[first].lower == "who":
         return _role_clause(source, tokens, first + 1, ceiling, lexicon)
+    if first + 2 < ceiling and _party_of_place(tokens, first):
+        return None, tokens[first].text  # "Senator X, Republican of Kansas,": the party
     end = first
     while end < ceiling and end - first < _APPOSITIVE_REACH and tokens[end].text not in ",.;:(":
         if end > first and "\n" in source[tokens[end - 1].end : tokens[end].start]:

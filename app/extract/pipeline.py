@@ -65,6 +65,7 @@ _COUNTED = re.compile(
 )
 # possessive determiners and the subject pronouns they stand for: "His statement was brief:"
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_APPOSITION_TOKENS = 20  # tokens of an apposition between a subject and its verb
 _INTERVIEWER_REACH = 60  # characters before a name that say who asks the questions
 # "The Charlotte Ledger’s | Ben Whitacre", "interviewed by | X", "host | X", "reporter | X"
 _INTERVIEWER = re.compile(
@@ -1340,7 +1341,25 @@ def _titled_subject_before(
     if at + 2 < first and tokens[at + 1].lower in lexicon.title_heads:
         at += 1  # "The | Kansas | senator was unmoved."
     head = tokens[at]
-    verb = tokens[at + 1]
+    after = at + 1
+    if tokens[after].text == ",":
+        # "The governor, in an interview last month, defended the law": past the apposition
+        close = next(
+            (
+                i
+                for i in range(after + 1, min(first, after + _APPOSITION_TOKENS))
+                if tokens[i].text == ","
+            ),
+            None,
+        )
+        if close is None:
+            return None
+        after = close + 1
+        while after < first and tokens[after].lower in lexicon.speech_adverbs:
+            after += 1  # "…, then turned to Dr. Okoye"
+    if after >= first:
+        return None
+    verb = tokens[after]
     if not (head.text.islower() or head.is_capitalized) or head.lower not in lexicon.title_heads:
         return None
     finite = verb.lower in lexicon.verbs or verb.lower in lexicon.finite_verbs

@@ -968,7 +968,7 @@ def _resolve_speaker(
             chained = _pronoun_subject_before(doc, mention.start, pronoun.gender)
             # "Asked about Mr. Pruett, he smiled. “…,” he said.": the same "he" as before
             antecedent = people.antecedent(chained or mention.start, pronoun.gender)
-            titled = _titled_subject_before(doc, people, mention.start, pronoun.gender)
+            titled = _titled_subject_before(doc, people, chained or mention.start, pronoun.gender)
             if titled is not None:
                 return _as_person(titled, span)  # "The senator shrugged it off. “…,” he said."
             newcomer = _described_subject_before(doc, mention.start, pronoun.gender)
@@ -1312,6 +1312,9 @@ def _pronoun_subject_before(doc: Document, position: int, gender: str) -> int | 
     before, first = bounds
     tokens, lexicon = doc.tokens, doc.lexicon
     opener = tokens[before]
+    alone = lexicon.pronouns.get(opener.lower)
+    if alone is not None and alone.gender == gender and before + 1 < first:
+        return opener.start  # "He did not answer directly. “…,” he said.": the same "he"
     if not (opener.is_capitalized and opener.lower.endswith(("ed", "ing"))):
         return None  # "Asked about …," / "Speaking to …,": a phrase before the subject
     comma = next((i for i in range(before, min(first, before + 10)) if tokens[i].text == ","), None)

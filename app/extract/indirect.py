@@ -556,10 +556,16 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             and index - 2 >= first
             and tokens[index - 2].lower in {"except", "only", "beyond"}
         )
+        comma = previous is not None and (
+            previous.text == ","
+            or (
+                previous.text in _CLOSING_MARKS
+                and index - 2 >= first
+                and tokens[index - 2].text == ","
+            )
+        )  # "… against “the Washington cartel,” | telling …": the comma inside the marks
         shared = previous is not None and (
-            (previous.text == "," and tokens[index].lower.endswith("ing"))
-            or previous.lower in _SHARED
-            or excepted
+            (comma and tokens[index].lower.endswith("ing")) or previous.lower in _SHARED or excepted
         )
         if previous is not None and previous.lower in _PASSIVE_AUX and _lemma(doc, index) == "ask":
             # "he was asked whether …": the asker speaks, named after "by" if at all

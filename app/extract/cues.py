@@ -95,6 +95,12 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
     """
     if index > 0 and tokens[index - 1].lower in _DEFINITE:
         return True  # "the state", "his post", "its report"
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    heads = lexicon.title_heads
+    if following is not None and (following.lower in heads or following.lower.rstrip(".") in heads):
+        bare_form = lexicon.verbs.get(tokens[index].lower) == tokens[index].lower
+        if bare_form and following.is_capitalized:
+            return True  # "Democratic state | Sen. Harriet Lindqvist": part of a title
     bare = lexicon.verbs.get(tokens[index].lower) == tokens[index].lower
     for back in range(index - 1, max(-1, index - 1 - _NOUN_REACH), -1):
         word = tokens[back]

@@ -88,6 +88,7 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
+_LEVELS = frozenset({"state", "city", "county", "federal"})  # "state Sen.", "county Judge"
 _SHORT_NAME = 3  # letters a shortened given name keeps: "Greg", "Ken", "Tom"
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # a capitalised name credited as a source: "told the Metro Ledger", "according to Kompas TV"
@@ -694,6 +695,10 @@ def name_candidates(
             if surnames is None:
                 surnames = _surnames(tokens, lexicon)
             title = _portfolio_back(tokens, title, lexicon, surnames)
+        if title is not None and title > 0 and tokens[title - 1].text in _LEVELS:
+            title -= 1  # "state | Sen. Harriet Lindqvist", "Democratic state Sen."
+            if title > 0 and tokens[title - 1].lower in lexicon.parties:
+                title -= 1
         body = tokens[last].lower in lexicon.organization_words or (
             tokens[last].lower in lexicon.outlet_nouns  # "Georgia Immigrant Families Network"
         )

@@ -988,8 +988,9 @@ def _resolve_speaker(
                 if inside and agrees and near and speaker_person is not antecedent:
                     antecedent = speaker_person
             if antecedent is not None:
-                if antecedent.gender is None:
-                    antecedent.gender = pronoun.gender  # "Claudette … she calls out": a woman
+                if antecedent.gender is None and _named_alone_before(doc, people, antecedent, span):
+                    # "His wife, Claudette X, disagrees. “…,” she calls out.": a woman
+                    antecedent.gender = pronoun.gender
                 return _as_person(antecedent, span)
         kind = SpeakerKind.ORGANIZATION if pronoun.gender == "n" else SpeakerKind.PERSON
         return Speaker(span.text, kind, None, None, span), None
@@ -1369,6 +1370,17 @@ def _titled_subject_before(
     if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
         return None  # "The senator | shrugged …": a title, then its verb
     return people.described(tokens[start].start, head.lower, gender=gender)
+
+
+def _named_alone_before(doc: Document, people: People, person: Person, span: Span) -> bool:
+    """Tell whether ``person`` is the only one named in the pronoun's sentence and the one
+    before it, so that the pronoun surely gives their gender."""
+    bounds = _sentence_before(doc, span.start)
+    if bounds is None:
+        return False
+    start = doc.tokens[bounds[0]].start
+    named = {id(p) for _, _, p in people.named_between(start, span.start)}
+    return named == {id(person)}
 
 
 def _subject_before(doc: Document, people: People, position: int) -> Person | None:

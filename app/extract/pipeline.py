@@ -25,6 +25,7 @@ from app.extract.mentions import (
     described_before,
     is_name_word,
     is_relation,
+    speaker_after,
 )
 from app.extract.model import (
     Diagnostic,
@@ -1409,8 +1410,12 @@ def _document_owner(doc: Document, people: People, position: int, head: str) -> 
     if noun is None:
         return None
     start = clause_start(doc, before, noun)  # "After meeting Smith, | Jones released …"
-    names = people.named_between(tokens[start].start, tokens[noun].start)
-    return names[0][2] if names else None
+    subject = speaker_after(doc.text, tokens, start - 1, noun, doc.lexicon)
+    if subject is None or subject.pronoun:
+        return None
+    # "Brandt campaign spokeswoman Holly Kerrigan dismissed …": the name that heads the subject
+    names = people.named_between(subject.start, subject.end)
+    return names[-1][2] if names else None
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:

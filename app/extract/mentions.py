@@ -1298,6 +1298,11 @@ def speaker_after(
     if token.lower in {"one", "another"} and alone:
         return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” tweeted another."
     if token.lower == "the" and index + 1 < ceiling and _is_name_word(lexicon, tokens[index + 1]):
+        run = _name_run_forward(tokens, index + 1, ceiling, lexicon)
+        head = tokens[run + 1] if run + 1 < ceiling else None
+        if head is not None and head.text.islower() and _is_title(lexicon, head):
+            # "The Texas | senator stuck to his script": a description, not a name
+            return _description_after(source, tokens, index, ceiling, lexicon)
         index += 1  # "according to the Wall Street Journal"
         token = tokens[index]
     elif token.is_word and token.text.islower() and not _is_name_word(lexicon, token):
@@ -1457,6 +1462,15 @@ def _description_after(
             break
         if position > index and token.lower in lexicon.finite_verbs:
             break  # "The union | sent members …": the description ends at its verb
+        by = position + 1
+        authored = head is not None and token.lower.endswith("ed") and token.text.islower()
+        if authored and by + 1 < ceiling and tokens[by].lower == "by":
+            # "according to a court document filed | by | state attorney Dave Aronberg"
+            author = speaker_after(source, tokens, by, ceiling, lexicon)
+            if author is not None and author.name:
+                return author
+        if head is not None and token.text.islower() and token.lower in lexicon.verbs:
+            break  # "The Vermont senator | emailed supporters": its reporting verb
         if token.lower in _SOURCE_QUALIFIERS:
             break  # "a person close to …", "one official familiar with …"
         if position > index + 1 and _is_participle(token):

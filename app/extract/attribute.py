@@ -84,7 +84,6 @@ _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", 
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
 _NAMING = frozenset({"entitled", "titled", "headlined", "called", "named", "dubbed"})
-# what may stand before a participle that does not share the clause's subject
 # words before a cue that make it passive or a subordinate clause: "was asked", "when asked"
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be", "when", "if", "unless"})
 # words that open a clause inside a sentence: "… as she thanked the crowd and then boomed"
@@ -93,6 +92,7 @@ _SUBORDINATORS = frozenset(
 )
 # verbs whose agent passes the words on and is not their speaker: "was quoted by WSJ as saying"
 _QUOTING = frozenset({"quote", "cite", "report", "interview", "describe"})
+# what may stand before a participle that does not share the clause's subject
 _NOT_ADVERBIAL = frozenset({"as", "is", "was", "were", "are", "been", "be", "by", "of", "about"})
 # words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
 _OPENING_WORDS = frozenset(
@@ -479,17 +479,8 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
             inverted = not passive and not frames & {"to", "listener"}
             if mention is None and cue.last + 1 < end and inverted:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
-        if (
-            mention is not None
-            and mention.name
-            and doc.text[mention.end - 2 : mention.end]
-            in {
-                "’s",
-                "'s",
-            }
-        ):
-            # "Osei-Bonsu’s reply was short:": the owner of the reply speaks
-            mention = Mention(mention.start, mention.end - 2, mention.kind, name=True)
+        if mention is not None and mention.name:
+            mention = _owner(doc, mention)  # "Osei-Bonsu’s reply was short:": the owner speaks
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
             break
@@ -505,6 +496,13 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
     if found is None and last.text == "," and issued:
         found = _colon_subject(doc, first, end - 1)  # "Trump issued a statement, “…”"
     return found
+
+
+def _owner(doc: Document, mention: Mention) -> Mention:
+    """Return a name without its possessive "’s": "Osei-Bonsu’s" → "Osei-Bonsu"."""
+    if doc.text[mention.end - 2 : mention.end] not in {"’s", "'s"}:
+        return mention
+    return Mention(mention.start, mention.end - 2, mention.kind, name=True)
 
 
 def comma_subject(doc: Document, open_start: int) -> Found | None:

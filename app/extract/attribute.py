@@ -677,9 +677,8 @@ def _participle_subject(doc: Document, cue: Cue, first: int) -> Mention | None:
     if tokens[cue.first - 1].text == ",":
         return None
     mention = speaker_before(doc.text, tokens, cue.first, first, doc.lexicon)
-    personal = mention is not None and doc.text[mention.start : mention.end].lower() in _PERSONAL
-    if mention is None or not (mention.name or personal):
-        return None  # "It was a cold night. ¶ “…”": no one
+    if mention is None or not (mention.name or mention.pronoun):
+        return None
     lead = doc.token_at(mention.start) - 1
     return mention if lead >= first and tokens[lead].lower == "with" else None
 

@@ -357,6 +357,9 @@ def _next_sentence(doc: Document, first: int, sentence_end: int) -> Found | None
     and adjuncts attributes it; one that goes on to report a clause ("Smith said the plan had
     failed") is a statement of its own.
     """
+    credited = _words_credited(doc, first, sentence_end)
+    if credited is not None:
+        return credited  # "“…” The words were Renee Castellano’s." / "So said Dr. X."
     found = from_cues(doc, first, min(sentence_end, first + _ASKED_REACH), "next-sentence")
     if found is None or found.cue is None:
         return None
@@ -384,6 +387,31 @@ def _next_sentence(doc: Document, first: int, sentence_end: int) -> Found | None
         if _is_mark(token) or (word.endswith("ed") and token.text.islower()):
             return None
     return found
+
+
+def _words_credited(doc: Document, first: int, sentence_end: int) -> Found | None:
+    """Read a sentence that credits the quotation before it: "The words were Renee
+    Castellano’s", "The words came from X", "So said Dr. X", "That was how X put it"."""
+    tokens = doc.tokens
+    words = [t.lower for t in tokens[first : min(sentence_end, first + 4)]]
+    if words[:2] == ["so", "said"]:
+        at = first + 1
+    elif words[:3] == ["that", "was", "how"]:
+        at = first + 2
+    elif len(words) >= 3 and words[0] == "the" and words[1] in _WORDS_SPOKEN:
+        if words[2] == "came" and words[3:4] == ["from"]:
+            at = first + 3
+        elif words[2] in {"were", "was"}:
+            at = first + 2
+        else:
+            return None
+    else:
+        return None
+    mention = speaker_after(doc.text, tokens, at, sentence_end, doc.lexicon)
+    if mention is None or not mention.name:
+        return None
+    zone = (tokens[first].start, tokens[sentence_end - 1].end)
+    return Found("next-sentence", _owner(doc, mention), None, zone)
 
 
 def _named_then_cue(doc: Document, first: int, sentence_end: int) -> Found | None:

@@ -550,6 +550,8 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             previous.lower.endswith(("’s", "'s")) or previous.text in {"’", "'"}
         ):
             continue  # "Trump’s claim that …": a noun; see _possessive_claim
+        if previous is not None and previous.lower == "so" and index - 1 == first:
+            continue  # "So said Dr. X, …": the speaker follows and credits a quotation
         excepted = (  # "declined to comment except to say …"
             previous is not None
             and previous.lower == "to"

@@ -411,8 +411,8 @@ def _named_part(tokens: list[Token], first: int, last: int, lexicon: Lexicon) ->
 
 
 def _place_opener(tokens: list[Token], index: int, floor: int) -> bool:
-    """Tell whether "New" or "Saint" at ``index`` opens a place's name after a preposition:
-    "of | New | Orleans", "from | New | Delhi" (a sentence's "New figures show" opens none)."""
+    """Tell whether "New" at ``index`` opens a place's name after a preposition: "of | New |
+    Orleans", "from | New | Delhi" (a sentence's "New figures show" opens none)."""
     return (
         tokens[index].text in _PLACE_OPENERS
         and index - 1 >= floor
@@ -995,9 +995,11 @@ def _member_of(
     acronym = first == last and tokens[last].text.isupper() and len(tokens[last].text) > 1
     joiner = first - 1
     kind_noun = (
-        joiner - 1 >= floor and tokens[joiner].text.islower() and tokens[joiner - 1].lower == "the"
+        joiner - 1 >= floor
+        and tokens[joiner].lower in _BODY_KINDS
+        and tokens[joiner - 1].lower == "the"
     )
-    if kind_noun and tokens[joiner].lower in _BODY_KINDS:
+    if kind_noun:
         joiner -= 1  # "Imogen Falstaff of the | group | Clean Rivers Now"
     if joiner >= floor and tokens[joiner].lower == "the":
         joiner -= 1

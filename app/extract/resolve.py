@@ -278,9 +278,9 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
 
 
 def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
-    """Split "senior Democratic aide", "Treasury spokesperson", "Parcelon CEO", "White House
-    official": a named body (an organisation word, a party, an acronym, or a company before a
-    CEO) before a role that serves it, rather than holds a portfolio, is the affiliation."""
+    """Split "senior Democratic aide", "Treasury spokesperson", "Parcelon CEO": a named body
+    (an organisation word, a party, an acronym, or a company before a CEO) before a role that
+    serves it, rather than holds a portfolio, is the affiliation."""
     lead = 0
     while lead < len(words) - 2 and words[lead].lower() in lexicon.title_modifiers:
         lead += 1  # "senior | Democratic aide"

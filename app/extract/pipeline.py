@@ -1266,18 +1266,26 @@ def _sentence_before(doc: Document, position: int) -> tuple[int, int] | None:
     return before, first
 
 
-def _described_subject_before(
-    doc: Document, position: int, gender: str
-) -> tuple[int, int, str | None] | None:
-    """Return the description that is the subject of the sentence before ``position``'s, when
-    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …"."""
+def _subject_start_before(doc: Document, position: int) -> tuple[int, int] | None:
+    """Return where the subject of the sentence before ``position``'s starts, past its
+    opening phrases, and the first token of ``position``'s own sentence."""
     bounds = _sentence_before(doc, position)
     if bounds is None:
         return None
     before, first = bounds
     start = clause_start(doc, before, first)
-    if start >= first:
+    return (start, first) if start < first else None
+
+
+def _described_subject_before(
+    doc: Document, position: int, gender: str
+) -> tuple[int, int, str | None] | None:
+    """Return the description that is the subject of the sentence before ``position``'s, when
+    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …"."""
+    bounds = _subject_start_before(doc, position)
+    if bounds is None:
         return None
+    start, first = bounds
     tokens = doc.tokens
     if tokens[start].lower not in {"a", "an"}:
         return None  # only a new, indefinite person: "A woman in the crowd …"
@@ -1334,11 +1342,10 @@ def _titled_subject_before(
     """Return the person a title stands for as the subject of the sentence before
     ``position``'s: "The senator shrugged off the criticism. “…,” he said." → the senator
     named before, though someone else was named since."""
-    bounds = _sentence_before(doc, position)
+    bounds = _subject_start_before(doc, position)
     if bounds is None:
         return None
-    before, first = bounds
-    start = clause_start(doc, before, first)
+    start, first = bounds
     tokens, lexicon = doc.tokens, doc.lexicon
     if start + 2 >= first or tokens[start].lower != "the":
         return None
@@ -1386,13 +1393,10 @@ def _named_alone_before(doc: Document, people: People, person: Person, span: Spa
 
 def _subject_before(doc: Document, people: People, position: int) -> Person | None:
     """Return the person named as the subject of the sentence before ``position``'s."""
-    bounds = _sentence_before(doc, position)
+    bounds = _subject_start_before(doc, position)
     if bounds is None:
         return None
-    before, first = bounds
-    start = clause_start(doc, before, first)
-    if start >= first:
-        return None
+    start, first = bounds
     window = doc.tokens[min(start + _TITLE_LEAD_WORDS, first - 1)].end
     names = people.named_between(doc.tokens[start].start, window)
     return names[0][2] if names else None

@@ -319,7 +319,28 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
         found = None  # “…” and said that her campaign …: the words after the verb are its object
     if found is None:
         found = _named_then_cue(doc, first, sentence_end)
+    elif found.cue is not None and not found.mention.name:
+        found = _unclosed_appositive(doc, first, found) or found
     return found
+
+
+def _unclosed_appositive(doc: Document, first: int, found: Found) -> Found | None:
+    """“…,” Nate Silver, the polling guru who founded the site tweeted: a description after the
+    name whose closing comma is missing leaves its last noun before the verb; the name speaks."""
+    tokens = doc.tokens
+    if found.cue is None:
+        return None
+    named = speaker_after(doc.text, tokens, first - 1, found.cue.first, doc.lexicon)
+    if named is None or not named.name or named.kind is not SpeakerKind.PERSON:
+        return None
+    after = doc.token_at(named.end)
+    if after >= found.cue.first or tokens[after].text != "," or named.end > found.mention.start:
+        return None
+    if doc.token_at(named.start) != first:
+        return None
+    if any(t.text in {",", "(", ")"} or _is_mark(t) for t in tokens[after + 1 : found.cue.first]):
+        return None  # the description is closed, or holds its own quotation
+    return Found("after-quote-appositive", named, found.cue, found.zone)
 
 
 def _inverted_at(doc: Document, found: Found, first: int) -> bool:

@@ -198,6 +198,7 @@ _WHEN_WORDS = frozenset(
         "also",
     }
 )
+_TIMES_OF_DAY = frozenset({"on", "morning", "afternoon", "evening", "night"})  # "on Monday night"
 _TAIL_ATTRIBUTION = 6  # tokens of "…, Xinhua reported." / "…, state media said."
 _SOURCE_WORDS = frozenset({"state", "media", "news", "agency", "officials", "police", "sources"})
 _QUANTIFIERS = frozenset(
@@ -549,8 +550,17 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
                 and tokens[index - 2].text == ","
             )
         )  # "… against “the Washington cartel,” | telling …": the comma inside the marks
+        prior = index - 1  # "… but now says …", "… but on Monday said …"
+        while prior > max(first, index - 4) and (
+            tokens[prior].lower in lexicon.speech_adverbs
+            or tokens[prior].lower in _WHEN_WORDS
+            or tokens[prior].lower in _TIMES_OF_DAY
+        ):
+            prior -= 1
         shared = previous is not None and (
-            (comma and tokens[index].lower.endswith("ing")) or previous.lower in _SHARED or excepted
+            (comma and tokens[index].lower.endswith("ing"))
+            or tokens[prior].lower in _SHARED
+            or excepted
         )
         if previous is not None and previous.lower in _PASSIVE_AUX and _lemma(doc, index) == "ask":
             # "he was asked whether …": the asker speaks, named after "by" if at all

@@ -883,7 +883,7 @@ def _continue_reported_speakers(
         elif (
             before_paragraph == quote_paragraph - 1
             and len(gap) < _CONTINUED_GAP
-            and not gap.strip(" .\n“\"'‘")
+            and not gap.strip(" .\n“”\"'‘’")
         ):
             # X said the results had surprised her team. ¶ “We expected a modest effect …
             item.found = Found("floating", found.mention, None, found.zone)

@@ -959,11 +959,12 @@ def _body_of(
 def _role_for(
     source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
-    """Read "a spokesman for the European Commission" backwards: the role speaks, not the body."""
+    """Read "a spokesman for the European Commission" or "an aide to Sen. X" backwards: the
+    role speaks, not the body or the person it serves."""
     joiner = first - 1
     if joiner >= floor and tokens[joiner].lower == "the":
         joiner -= 1
-    if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of", "at", "with"}:
+    if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of", "at", "with", "to"}:
         return None
     head = joiner - 1
     opening = head == floor or not tokens[head - 1].is_word  # "Analysts at Morgan Stanley said"

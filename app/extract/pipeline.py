@@ -1027,8 +1027,11 @@ def _resolve_speaker(
             described = _subject_before(doc, people, mention.start) or people.salient(
                 mention.start, reach=_EPITHET_REACH
             )
-        if described is None and (
-            _is_epithet(doc, span.text) or _is_past_role(doc, span.text, mention.start)
+        served = _SERVED.match(doc.text, span.end) is not None  # "the U.S. ambassador to France"
+        if (
+            described is None
+            and not served
+            and (_is_epithet(doc, span.text) or _is_past_role(doc, span.text, mention.start))
         ):
             # "the Spaniard", "the veteran", "the Gunners boss", "the former point guard": the
             # person just named
@@ -1228,6 +1231,10 @@ def _is_past_role(doc: Document, text: str, position: int) -> bool:
     introduced = re.compile(rf"\b(?:a|an|one)\s(?:[\w-]+\s){{0,3}}{head}\b", re.IGNORECASE)
     start = max(0, position - _EPITHET_REACH)
     return introduced.search(doc.text, start, position) is None
+
+
+# a role's complement after a description: it names a role of its own, not an earlier person
+_SERVED = re.compile(r"\s+(?:to|for|of|at|with)\s")
 
 
 def _is_epithet(doc: Document, text: str) -> bool:

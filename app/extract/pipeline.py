@@ -1234,7 +1234,7 @@ def _is_past_role(doc: Document, text: str, position: int) -> bool:
 
 
 # a role's complement after a description: it names a role of its own, not an earlier person
-_SERVED = re.compile(r"\s+(?:to|for|of|at|with)\s")
+_SERVED = re.compile(r"\s+(?:to|for|at|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _is_epithet(doc: Document, text: str) -> bool:

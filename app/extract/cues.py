@@ -95,6 +95,12 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
     """
     if index > 0 and tokens[index - 1].lower in _DEFINITE:
         return True  # "the state", "his post", "its report"
+    if (
+        index > 0
+        and tokens[index - 1].lower in {"of", "for"}
+        and lexicon.verbs.get(tokens[index].lower) == tokens[index].lower
+    ):
+        return True  # "secretary of state", "a request for comment": a bare form is a noun
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     heads = lexicon.title_heads
     if following is not None and (following.lower in heads or following.lower.rstrip(".") in heads):

@@ -604,12 +604,35 @@ def speaker_before(
     token = tokens[index]
     if token.text == ",":
         return _appositive_subject(source, tokens, index, floor, lexicon)
+    portfolio = _portfolio_role_back(source, tokens, index, floor, lexicon)
+    if portfolio is not None:
+        return portfolio
     mention = _noun_phrase_back(source, tokens, index, floor, lexicon)
     if mention is None or _after_preposition(tokens, mention):
         start = index if mention is None else _first_token(tokens, mention)
         if tokens[start].is_word:
             return _postmodified_head(source, tokens, start, floor, lexicon) or mention
     return mention
+
+
+def _portfolio_role_back(
+    source: str, tokens: list[Token], index: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "the former secretary of state | said": a lower-case portfolio after "of" or "for"
+    ends the title, so the role before it speaks."""
+    field = tokens[index]
+    if not field.text.islower() or field.lower not in lexicon.portfolio_fields:
+        return None
+    joiner = index - 1
+    if joiner - 1 < floor or tokens[joiner].lower not in {"of", "for"}:
+        return None
+    if not _is_title(lexicon, tokens[joiner - 1]):
+        return None
+    role = _noun_phrase_back(source, tokens, joiner - 1, floor, lexicon)
+    if role is None or role.name or role.pronoun or role.title is None:
+        return None
+    title = f"{role.title} {source[tokens[joiner].start : field.end]}"
+    return Mention(role.start, role.end, role.kind, title=title, affiliation=role.affiliation)
 
 
 def relative_antecedent(

@@ -79,6 +79,9 @@ def is_verb(token: Token, lexicon: Lexicon) -> bool:
 
 # singular determiners after which a verb's bare form is a noun: "a blunt message"
 _INDEFINITE = frozenset({"a", "an", "another", "every", "each"})
+_INTRANSITIVE_PARTICLES = frozenset({"on"})  # "went on"; "fired back a response" is speech
+# what may follow it when it reports speech: "went on to say", "went on in the same vein"
+_AFTER_PARTICLE = frozenset({"to", "in", "at", "with", "about", "that", "and", "but"})
 # determiners after which a reporting verb's form is always a noun: "the state", "his post"
 _DEFINITE = frozenset({"the", "his", "its", "their", "our", "my", "your"})
 _NOUN_REACH = 3  # modifiers between an indefinite article and the noun: "a Trump-style retort"
@@ -121,12 +124,28 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
                 t.text.islower() and t.lower not in lexicon.pronouns
                 for t in tokens[back + 1 : index]
             )  # not "the way | they say"
+            measured = "-" in between.text or any(c.isdigit() for c in between.text)
+            if back == index - 2 and measured and tokens[index].lower.endswith("ing"):
+                return True  # "his 60-page ruling" (not "the candidate yelling")
             return bare and not past and plain and not between.lower.endswith("s")
         if not word.is_word or word.lower in lexicon.determiners:
             return False
         if lexicon.verbs.get(word.lower, word.lower) != word.lower:
             return False  # a verb's inflected form ends the phrase; "a text message" does not
     return False
+
+
+def _particle_object(tokens: list[Token], particle: int, lexicon: Lexicon) -> bool:
+    """Tell whether "went on" has a noun after it and so is no cue: "the Senate goes on
+    recess", "went on television" (not "went on, …", "went on to say")."""
+    if tokens[particle].lower not in _INTRANSITIVE_PARTICLES or particle + 1 >= len(tokens):
+        return False
+    following = tokens[particle + 1]
+    return (
+        following.text.islower()
+        and following.lower not in _AFTER_PARTICLE
+        and following.lower not in lexicon.speech_adverbs
+    )
 
 
 def cue_at(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
@@ -142,6 +161,7 @@ def cue_at(tokens: list[Token], index: int, lexicon: Lexicon) -> Cue | None:
         and not token.is_capitalized
         and index + 1 < len(tokens)
         and tokens[index + 1].lower == particle
+        and not _particle_object(tokens, index + 1, lexicon)
     ):
         return Cue(index, index + 1, CueKind.VERB)  # "pointed out", "shot back"
     if is_verb(token, lexicon) or (

@@ -1187,15 +1187,21 @@ def _appositive_subject(
             and not head.pronoun
             and head.kind is SpeakerKind.PERSON
             and head.title is not None
-            and opener.lower in {"a", "an"}
+            and (opener.lower in {"a", "an"} or opener.lower in _ADJUNCT_OPENERS)
         )
         if described_person:
-            return head  # "A spokesman for Acme, a maker of widgets, said"
+            # "A spokesman for Acme, a maker of widgets, said", "The governor, in an interview,
+            # said"
+            return head
         if head is None or not head.name:
             return None
         title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None
+
+
+# prepositions that open an adjunct set off by commas after a subject: "X, in a statement,"
+_ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "after", "speaking"})
 
 
 def _role_chunk_before(tokens: list[Token], opening: int, floor: int) -> bool:

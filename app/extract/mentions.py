@@ -433,6 +433,9 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
         if _place_opener(tokens, first - 1, floor):
             first -= 1  # "of | New | Orleans"
             continue
+        if _plural_owner_before(tokens, first, floor, lexicon):
+            first -= 2  # "Supporters’ | Trust", "Teachers’ | Union of Ireland"
+            continue
         nicknamed = first - 4 >= floor and nickname_after(tokens, first - 3, first + 1, lexicon)
         if nicknamed == first and _is_name_word(lexicon, tokens[first - 4]):
             first -= 4  # Randall "Randy" | Quist
@@ -448,6 +451,20 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
         else:
             break
     return first
+
+
+def _plural_owner_before(tokens: list[Token], first: int, floor: int, lexicon: Lexicon) -> bool:
+    """Tell whether a plural possessive inside an organisation's name ends before ``first``:
+    "The Northfield United Supporters’ | Trust"."""
+    if first - 2 < floor or tokens[first - 1].text not in {"’", "'"}:
+        return False
+    owner, mark = tokens[first - 2], tokens[first - 1]
+    return (
+        owner.is_capitalized
+        and owner.text.endswith("s")
+        and mark.start == owner.end
+        and _is_org_tail(lexicon, tokens[first])
+    )
 
 
 def _split_title(
@@ -1257,6 +1274,9 @@ def _name_run_forward(tokens: list[Token], index: int, ceiling: int, lexicon: Le
             break  # "the BJP's | State unit chief": the owner ends the name
         if _is_name_word(lexicon, tokens[last + 1]) or _is_org_tail(lexicon, tokens[last + 1]):
             last += 1
+            continue
+        if last + 2 < ceiling and _plural_owner_before(tokens, last + 2, index, lexicon):
+            last += 2  # "the Farmers’ | Union"
             continue
         nicknamed = nickname_after(tokens, last + 1, ceiling, lexicon)
         if nicknamed is not None:

@@ -352,6 +352,8 @@ def _clause_start(doc: Document, cue: Cue, end: int) -> int | None:
             continue  # "was quoted as saying that …"
         if token.text in {".", ";", *_MARKS} or token.lower in _STOPS:
             break
+        if token.lower in _SHARED and tokens[index - 1].text == ",":
+            break  # "said the budget was balanced, and added that …": the next verb's "that"
     frames = _frames(doc, cue)
     while after < end:
         if tokens[after].lower in _WHEN_WORDS:
@@ -1029,6 +1031,33 @@ def _described_as(doc: Document, first: int, end: int) -> Reported | None:
     return None
 
 
+def _second_statement(doc: Document, first: Reported, end: int) -> Reported | None:
+    """Read the statement of a second predicate: "He noted that A, and said B" gives B to him."""
+    tokens = doc.tokens
+    index = doc.token_at(first.end)
+    if index + 2 >= end or tokens[index].text != "," or tokens[index + 1].lower not in _SHARED:
+        return None
+    verb = index + 2
+    while verb < end and tokens[verb].lower in doc.lexicon.speech_adverbs:
+        verb += 1
+    cue = _cue(doc, verb) if verb < end else None
+    if cue is None or cue.kind is not CueKind.VERB:
+        return None
+    clause = _reported_clause(doc, cue, end)
+    if clause is None:
+        return None
+    content_end = _end_of_content(doc, clause, end)
+    return Reported(
+        tokens[clause].start,
+        content_end,
+        first.mention,
+        cue,
+        first.rule,
+        (tokens[index].start, tokens[clause].start),
+        (content_end, tokens[end - 1].end),
+    )
+
+
 def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Reported]:
     """Return the reported statements of the given sentences (token ranges)."""
     found: list[Reported] = []
@@ -1063,6 +1092,9 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
             chosen = described  # "X described it as “…” and vowed to …": the first cue
         if chosen is not None:
             found.append(chosen)
+            second = _second_statement(doc, chosen, end)
+            if second is not None:
+                found.append(second)
         else:
             found.extend(r for r in _speaker_last(doc, start, end) if r.end > r.start)
     return found

@@ -727,6 +727,12 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             rule = "clause-according-to"
         elif cue is not None and "listener" not in lexicon.frames(tokens[cue.first].text):
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+            if (
+                mention is not None
+                and not mention.name
+                and not any(_is_finite(doc, t.lower, t.text) for t in tokens[first:comma])
+            ):
+                mention = None  # "Senator X of Wyoming, the whip, announced the deal": a subject
             if mention is not None:
                 stop = doc.token_at(mention.end)
                 if stop < end and tokens[stop].text not in _BOUNDS:

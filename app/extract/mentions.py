@@ -1738,6 +1738,9 @@ def _described(mention: Mention, title: str | None, affiliation: str | None) -> 
     )
 
 
+_SEAT_WORDS = 4  # "of" and the place of a seat after a name: "of New Hampshire"
+
+
 def described_before(
     source: str, tokens: list[Token], first: int, last: int, lexicon: Lexicon
 ) -> tuple[str | None, str | None]:
@@ -1750,7 +1753,12 @@ def described_before(
     comma = first - 1
     if comma < 2 or tokens[comma].text != "," or last + 1 >= len(tokens):
         return None, None
-    if tokens[last + 1].text != ",":
+    after = last + 1
+    if tokens[after].lower == "of":  # "Senator X | of Washington |,": the seat after the name
+        after += 1
+        while after < len(tokens) and tokens[after].is_capitalized and after - last <= _SEAT_WORDS:
+            after += 1
+    if after >= len(tokens) or tokens[after].text != ",":
         return None, None
     if comma >= 3 and _REGION.fullmatch(tokens[comma - 1].text) and tokens[comma - 2].text == ",":
         comma -= 2  # "The mayor of Greenville, | S.C., | Harold Obuya-Jenkins,"

@@ -521,6 +521,9 @@ def extract(
             # "The DA’s health spokesperson in the Gauteng legislature, Pieter van der Merwe,"
             opening = first if title is None else title  # "…, Cllr Martin Trevaskis,"
             before, affiliation = described_before(view, tokens, opening, last, lexicon)
+            if title is not None and before is not None and affiliation is None:
+                # "The Democratic leader, Senator X,": the party of the description
+                affiliation, _ = split_body(before, lexicon)
             role = before if title is None else None
         if title is not None and affiliation is None:
             body = _body_before_title(doc, title, title_end, proper)
@@ -532,6 +535,10 @@ def extract(
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
         if written is not None and role is not None and is_relation(written):
             written = None  # "Her husband, Dale Whitaker, a retired teacher": the occupation
+        if written is not None and role is not None and affiliation is None:
+            # "Senator X of Wyoming, the Republican whip,": the title before the name stays,
+            # the description still gives the party
+            affiliation, _ = split_body(role, lexicon)
         person = people.add(
             Span.of(text, tokens[first].start, end),
             title=written or role,

@@ -47,6 +47,7 @@ class Lexicon:
     group_nouns: frozenset[str]  # "officials", "sources", "analysts"
     organization_words: frozenset[str]  # "ministry", "campaign", "police"
     parties: frozenset[str]  # "labour", "republican": a party named before a title
+    party_roles: frozenset[str]  # "nominee", "leader": "Republican nominee" keeps its party
     nationalities: frozenset[str]  # "dutch", "saudi": left out of "Dutch Finance Minister"
     portfolio_fields: frozenset[str]  # "finance", "defense": stay in "Finance Minister"
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
@@ -195,6 +196,7 @@ def load() -> Lexicon:
         group_nouns=_words("group_nouns.txt"),
         organization_words=_words("organization_words.txt"),
         parties=_words("parties.txt"),
+        party_roles=_words("party_roles.txt"),
         nationalities=_words("nationalities.txt"),
         portfolio_fields=_words("portfolio_fields.txt"),
         document_nouns=_words("document_nouns.txt"),

@@ -48,6 +48,7 @@ from app.extract.resolve import (
     find_outlets,
     gender_of,
     name_candidates,
+    party_role,
     split_body,
     strip_honorific,
 )
@@ -354,15 +355,24 @@ def _opens_sentence(doc: Document, open_start: int) -> bool:
     return index >= 2 and before in _CLOSING and doc.tokens[index - 2].text in {".", "?", "!"}
 
 
+def _headline_end(doc: Document) -> int:
+    """Return where a headline line opening the text ends, or 0 when it opens with prose."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end]
+    if end - start > _HEADLINE_CHARS or _words(line) > 25:
+        return 0
+    return 0 if line.rstrip().endswith((".", "”", '"', "''")) else end
+
+
 def _is_headline(doc: Document, group: Group) -> bool:
-    if not doc.paragraphs or group.segments[0].paragraph != 0 or len(doc.paragraphs) < 2:
+    if not doc.paragraphs or group.segments[0].paragraph != 0:
+        return False
+    if not _headline_end(doc):
         return False
     start, end = doc.paragraphs[0]
-    if end - start > _HEADLINE_CHARS:
-        return False
     line = doc.text[start:end]
-    if _words(line) > 25 or line.rstrip().endswith((".", "”", '"', "''")):
-        return False
     introduced = _INTRODUCED_SENTENCE.search(line.rstrip())
     if introduced is not None:
         # "X wrote: ‘… is wrong.’" is a sentence; "Richards: ‘I’m Sick Of Men …’" a headline
@@ -505,6 +515,8 @@ def extract(
     people = People(lexicon)
     people.quoted([(s.start, s.end) for s in segments])
     proper = _proper_words(doc)
+    headline = _headline_end(doc)
+    headline_titles: list[tuple[Person, str | None, str | None]] = []
     for first, last, title in name_candidates(view, tokens, lexicon):
         opening = first if title is None else title
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
@@ -530,7 +542,8 @@ def extract(
             if body is not None:  # "Hearts manager Callum MacRitchie": Hearts, manager
                 body_start, body_end, role_start = body
                 affiliation = view[tokens[body_start].start : tokens[body_end].end]
-                written = view[tokens[role_start].start : tokens[title_end].end]
+                if written is None or not party_role(affiliation.split(), written.split(), lexicon):
+                    written = view[tokens[role_start].start : tokens[title_end].end]
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
         if written is not None and role is not None and is_relation(written):
@@ -539,17 +552,23 @@ def extract(
             # "Senator X of Wyoming, the Republican whip,": the title before the name stays,
             # the description still gives the party
             affiliation, _ = split_body(role, lexicon)
+        in_headline = tokens[first].start < headline
         person = people.add(
             Span.of(text, tokens[first].start, end),
-            title=written or role,
-            affiliation=affiliation,
+            title=None if in_headline else written or role,
+            affiliation=None if in_headline else affiliation,
         )
+        if in_headline:
+            # a headline's short title ("Senate hopeful X") fills only what the body leaves
+            headline_titles.append((person, written or role, affiliation))
         person.age = person.age or _age_of(doc, first, last)
 
     _add_couples(doc, people)
     _add_repeated_names(doc, people)
     _add_speaking_surnames(doc, people)
     _add_surname_mentions(doc, people)
+    for person, headline_title, headline_affiliation in headline_titles:
+        people.describe(person, headline_title, headline_affiliation)
     # "Quint said" after "Dolores Quint": a surname the article gave a person is no outlet
     outlets = [
         o for o in outlets if o.reference or not people.has_surname(view[o.start : o.end].lower())
@@ -775,7 +794,11 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
             continue  # part of a longer name: "LaToya Jenkins" is recorded already
         if after is not None and after.is_capitalized and after.is_word:
             continue
-        people.link_surname(Span.of(doc.source, token.start, token.end))
+        person = people.link_surname(Span.of(doc.source, token.start, token.end))
+        if person is not None and (person.title is None or person.affiliation is None):
+            # "Delacroix-Whitfield, a former state treasurer, …": described at a later mention
+            role, affiliation = described_after(doc.text, tokens, index, len(tokens), doc.lexicon)
+            people.describe(person, role, affiliation)
 
 
 def _interviewer(doc: Document, span: Span) -> bool:

@@ -273,8 +273,19 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         if not fields and not (institution and all(w[:1].isupper() for w in role)):
             continue  # "Sinn Féin | housing spokesman", "QDIA | board member"
         if institution or _is_body(body, lexicon) or _is_named_body(body, role, lexicon):
+            if party_role(body, role, lexicon):
+                return " ".join(body), title  # "Republican nominee": a role of the party
             return " ".join(body), " ".join(role)
     return None, title
+
+
+def party_role(body: list[str], role: list[str], lexicon: Lexicon) -> bool:
+    """Tell whether a title is a role its party confers: "GOP | frontrunner", "Democratic |
+    leader" (not "Republican | Sen.")."""
+    return role[-1].lower() in lexicon.party_roles and all(
+        _is_party_word(word, lexicon) or (word.isupper() and word.isalpha() and len(word) > 1)
+        for word in body
+    )  # an acronym is a party's too: "GOP frontrunner", "BJP leader"
 
 
 def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
@@ -453,24 +464,29 @@ class People:
         if person.gender is None and (len(words) > 1 or len(raw) > 1 or title):
             # a surname alone says nothing of gender: "Rhys" is also a given name
             person.gender = gender_of(raw, title, self._lexicon)
-        person.title = person.title or title
-        person.affiliation = person.affiliation or affiliation
-        if person.title and person.affiliation:
-            # "Goldman Sachs chief economist" with "Goldman Sachs": the title is "chief economist"
-            lead = person.affiliation + " "
-            if person.title.startswith(lead) and len(person.title) > len(lead):
-                person.title = person.title[len(lead) :]
-        elif person.title:
-            body, role = split_body(person.title, self._lexicon)
-            person.title = role  # "Dutch Finance Minister" → "Finance Minister"
-            if body is not None:
-                person.affiliation = body
+        self.describe(person, title, affiliation)
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)
         self._ends.insert(index, span.end)
         self._people.insert(index, person)
         return person
+
+    def describe(self, person: Person, title: str | None, affiliation: str | None) -> None:
+        """Give a person the title and affiliation a mention states, where none is known."""
+        person.title = person.title or title
+        person.affiliation = person.affiliation or affiliation
+        if person.title and person.affiliation:
+            # "Goldman Sachs chief economist" with "Goldman Sachs": the title is "chief economist"
+            lead = person.affiliation + " "
+            kept = party_role(lead.split(), person.title.split(), self._lexicon)
+            if person.title.startswith(lead) and len(person.title) > len(lead) and not kept:
+                person.title = person.title[len(lead) :]
+        elif person.title:
+            body, role = split_body(person.title, self._lexicon)
+            person.title = role  # "Dutch Finance Minister" → "Finance Minister"
+            if body is not None:
+                person.affiliation = body
 
     def _short_given_name(self, core: list[str]) -> Person | None:
         """Return the person of that surname whose given name this one shortens or lengthens:
@@ -521,16 +537,17 @@ class People:
         before = [p for p in family if p.mentions and p.mentions[0].start < position]
         return max(before, key=lambda p: p.mentions[0].start) if before else None
 
-    def link_surname(self, span: Span) -> None:
+    def link_surname(self, span: Span) -> Person | None:
         """Record a surname-only mention as the latest person of that surname named before it."""
         person = self._named_before(span.text.lower(), span.start)
         if person is None:
-            return
+            return None
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)
         self._ends.insert(index, span.end)
         self._people.insert(index, person)
+        return person
 
     def named_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """Return the names from ``start`` to ``end``: where each starts and ends, and whose."""

@@ -175,6 +175,9 @@ _OPENING_WORDS = frozenset(
         "afterwards",
     }
 )
+# words that open a clause subordinate to the sentence's main clause ("As X reported, …" is
+# an attribution, not one)
+_CLAUSE_OPENERS = frozenset({"when", "after", "while", "before", "once", "if", "because"})
 _DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
 _DATELINE_REACH = 12  # tokens of a dateline: "ORLANDO, Fla. (Reuters) -"
 _REGION_REACH = 3  # tokens of a region after a place: "Alexandria, Va.,"
@@ -492,6 +495,21 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
     return found
 
 
+def _in_opening_clause(doc: Document, cue: Cue, first: int, end: int) -> bool:
+    """Tell whether a cue stands in a subordinate clause that opens the lead, with a main clause
+    after its comma: "When Tapper asked whether …, | the Michigan Democrat was blunt:"."""
+    tokens = doc.tokens
+    opens = tokens[first].lower in _CLAUSE_OPENERS or (
+        first + 1 < cue.first
+        and tokens[first].text == ","
+        and tokens[first + 1].lower in _CLAUSE_OPENERS
+    )
+    if not opens:
+        return False
+    comma = next((i for i in range(cue.last + 1, end) if tokens[i].text == ","), None)
+    return comma is not None and comma + 1 < end and tokens[comma + 1].is_word
+
+
 def _lead(doc: Document, first: int, end: int) -> Found | None:
     """Find the speaker and cue in the lead ``first``..``end`` before an opening mark."""
     last = doc.tokens[end - 1]
@@ -502,6 +520,8 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
         cue = cues[number]
         if _reported_inside(doc, cue, cues[:number]):
             continue  # "X said the strike would continue “…”": the words are X's
+        if _in_opening_clause(doc, cue, first, end):
+            continue  # "When Tapper asked whether …, the senator was blunt: “…”"
         if cue.kind is CueKind.ACCORDING_TO:
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         elif _shares_subject(doc, cue, first):

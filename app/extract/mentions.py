@@ -1142,6 +1142,14 @@ def _appositive_subject(
 
     ``titled``: the comma closes a quoted title ("author of “Y,”"), which names no speaker.
     """
+    if (
+        not titled
+        and comma - 2 >= floor
+        and tokens[comma - 2].text == ","
+        and tokens[comma - 1].lower in lexicon.speech_adverbs
+    ):
+        # "The Chinese Embassy in Washington, meanwhile, said": an adverb set off by commas
+        return speaker_before(source, tokens, comma - 2, floor, lexicon)
     if comma - 1 >= floor and not titled:
         last = _skip_parenthesis_back(tokens, comma - 1, floor)
         named = _noun_phrase_back(source, tokens, last, floor, lexicon) if last >= floor else None

@@ -985,7 +985,11 @@ def _resolve_speaker(
     if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
         # "said the Spaniard", "the Welshman said", "the Texas Republican said": a
         # capitalised epithet, not a name
-        epithet = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
+        epithet = None
+        if _is_party_epithet(doc, span.text):
+            party = span.text.split()[-1]
+            epithet = people.party_member(mention.start, party, reach=_EPITHET_REACH)
+        epithet = epithet or people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if epithet is not None:
             return _as_person(epithet, span)
     if mention.name:

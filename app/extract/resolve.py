@@ -197,6 +197,7 @@ _SERVING_ROLES = frozenset(
     }
 )
 _COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})  # "Parcelon CEO": the company
+_PARTY_STEM = 8  # letters a party's words share: "democrat", "republic"
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 
 
@@ -625,6 +626,20 @@ class People:
             if (gender == "x" or person.gender in (None, gender)) and not self._is_quoted(
                 self._positions[index]
             ):
+                return person
+            index -= 1
+        return None
+
+    def party_member(self, position: int, party: str, *, reach: int = 3000) -> Person | None:
+        """Return the nearest person named before ``position`` whose affiliation is ``party``:
+        "the Michigan Democrat" is the Democrat named before, not the host who interviewed her."""
+        stem = party.lower()[:_PARTY_STEM]  # "Democrat", "Democratic" and "Democrats" agree
+        index = bisect.bisect_left(self._positions, position) - 1
+        stop = max(-1, index - 50)
+        while index > stop and position - self._positions[index] <= reach:
+            person = self._people[index]
+            affiliation = (person.affiliation or "").lower()
+            if affiliation.startswith(stem) and not self._is_quoted(self._positions[index]):
                 return person
             index -= 1
         return None

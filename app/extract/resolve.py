@@ -221,6 +221,16 @@ def _is_party_word(word: str, lexicon: Lexicon) -> bool:
     return word[:1].isupper() and lowered in lexicon.parties and lowered not in _NAME_LIKE_PARTIES
 
 
+_FEMININE_TITLE = re.compile(
+    r"(?:woman|women|ess)\b|\b(?:queen|princess|(?:grand)?mother|sister|wife|widow|daughter"
+    r"|aunt|niece|girlfriend|fiancée)\b"
+)
+_MASCULINE_TITLE = re.compile(
+    r"(?:\bman|\bmen)\b|\b(?:king|prince|(?:grand)?father|brother|husband|widower|(?:grand)?son"
+    r"|uncle|nephew|boyfriend|fiancé)\b"
+)
+
+
 def gender_of(words: list[str], title: str | None, lexicon: Lexicon) -> str | None:
     """Guess a person's gender from an honorific, a given name or a gendered title."""
     if words:
@@ -235,9 +245,9 @@ def gender_of(words: list[str], title: str | None, lexicon: Lexicon) -> str | No
                 return gender
     if title:
         lowered = title.lower()
-        if re.search(r"(?:woman|women|ess)\b|\b(?:queen|princess|mother|sister)\b", lowered):
+        if _FEMININE_TITLE.search(lowered):
             return "f"
-        if re.search(r"(?:\bman|\bmen)\b|\b(?:king|prince|father|brother)\b", lowered):
+        if _MASCULINE_TITLE.search(lowered):
             return "m"
     return None
 

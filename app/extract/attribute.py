@@ -896,7 +896,10 @@ def _past_region(doc: Document, start: int, limit: int) -> int:
                 return start
             if tokens[index + 1].text.islower() or tokens[index - 1].text.endswith("."):
                 return index + 1  # "Portsmouth, N.H., on Tuesday" / "Beaumont, Tex., Mr. Trump"
-            return start  # "In Kyiv, Ukraine, Zelensky said": region or name, left alone
+            region = " ".join(t.lower for t in tokens[start:index])
+            if region in doc.lexicon.regions:
+                return index + 1  # "In Columbus, Ohio, Sheila Marquand said"
+            return start  # "In Kyiv, Zelensky, who …": a name, left alone
         if not (token.is_capitalized and token.is_word):
             return start
     return start

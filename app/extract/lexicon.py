@@ -49,6 +49,7 @@ class Lexicon:
     parties: frozenset[str]  # "labour", "republican": a party named before a title
     party_roles: frozenset[str]  # "nominee", "leader": "Republican nominee" keeps its party
     nationalities: frozenset[str]  # "dutch", "saudi": left out of "Dutch Finance Minister"
+    regions: frozenset[str]  # "ohio", "new south wales": "In Columbus, Ohio, …"
     portfolio_fields: frozenset[str]  # "finance", "defense": stay in "Finance Minister"
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
     reporting_nouns: frozenset[str]  # "claim", "warning": "X's claim that …"
@@ -198,6 +199,7 @@ def load() -> Lexicon:
         parties=_words("parties.txt"),
         party_roles=_words("party_roles.txt"),
         nationalities=_words("nationalities.txt"),
+        regions=_words("regions.txt"),
         portfolio_fields=_words("portfolio_fields.txt"),
         document_nouns=_words("document_nouns.txt"),
         reporting_nouns=_words("reporting_nouns.txt"),

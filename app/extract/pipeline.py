@@ -1046,6 +1046,11 @@ def _resolve_speaker(
         )
         if aged is not None:
             return _as_person(aged, span)
+    if mention.kind is SpeakerKind.PERSON and _AGE.match(span.text):
+        # "the 64-year-old former oil executive said": the person given that age, if any
+        aged = people.aged(mention.start, re.sub(r"\D", "", span.text.split()[1]))
+        if aged is not None:
+            return _as_person(aged, span)
     counted = _COUNTED.fullmatch(span.text)
     if mention.kind is SpeakerKind.PERSON and counted is not None:
         # "the mother of two said": the person just named, of the gender the noun gives

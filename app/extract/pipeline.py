@@ -85,8 +85,9 @@ _REFER_REACH = 1500  # characters back to the attribution "the statement" or "th
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
 _MIN_LEAD_TOKENS = 4  # tokens before a direct quotation worth reading for reported speech
 _LABEL = re.compile(r"[QA][.:]\s")  # "Q: …" / "A: …" in an interview
-# "OWEN: What does the ruling mean?": a speaker's surname in capitals opens a transcript turn
-_TURN = re.compile(r"((?:Mc|Mac)?[A-Z][A-Z'’-]+):[ \t]+")  # "McALLISTER:" too
+# "OWEN: What does the ruling mean?": a speaker's surname in capitals opens a transcript turn,
+# after a title or an honorific in capitals too ("SENATOR OKAFOR:", "MR. HALE:", "McALLISTER:")
+_TURN = re.compile(r"(?:[A-Z]{2,}\.?[ \t]+)?((?:Mc|Mac)?[A-Z][A-Z'’-]+):[ \t]+")
 _CLOSING = frozenset({"”", '"', "''", "’", "»"})
 _DOUBLE_MARKS = ("“", "”", '"', "''", "``", "«", "»")
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)‘\w[^’]*\w[.,!?]?’")  # ‘a bunch of snakes’, not don’t
@@ -363,7 +364,7 @@ def _headline_end(doc: Document) -> int:
     line = doc.text[start:end]
     if end - start > _HEADLINE_CHARS or _words(line) > 25:
         return 0
-    return 0 if line.rstrip().endswith((".", "”", '"', "''")) else end
+    return 0 if line.rstrip().endswith((".", ":", "”", '"', "''")) else end
 
 
 def _is_headline(doc: Document, group: Group) -> bool:
@@ -528,6 +529,8 @@ def extract(
                 if "\n" in view[tokens[index - 1].end : tokens[index].start]:
                     title = index  # "22:58 GMT ¶ Conservative campaign chief X": the line ends
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
+        if written is not None and written.isupper() and sum(c.isalpha() for c in written) > 4:
+            written = written.title()  # "SENATOR OKAFOR:" in a transcript: "Senator", not "CEO"
         role, affiliation = described_after(view, tokens, last, len(tokens), lexicon)
         if role is None and affiliation is None:
             # "The DA’s health spokesperson in the Gauteng legislature, Pieter van der Merwe,"

@@ -208,7 +208,11 @@ def is_relation(title: str) -> bool:
 
 
 def _is_title(lexicon: Lexicon, token: Token) -> bool:
-    return token.lower in lexicon.title_heads or token.lower.rstrip(".") in lexicon.title_heads
+    return (
+        token.lower in lexicon.title_heads
+        or token.lower.rstrip(".") in lexicon.title_heads
+        or token.lower.split("-of-")[0] in lexicon.title_heads  # "Mum-of-three", "father-of-two"
+    )
 
 
 def is_name_word(lexicon: Lexicon, token: Token) -> bool:
@@ -1173,6 +1177,9 @@ def _appositive_subject(
         )
         if head is not None and _party_of_place(tokens, _first_token(tokens, head)):
             continue  # "Senator X, Republican of Ohio, who co-wrote it,": the name is further back
+        aged_before = head is None and head_end - 1 >= floor and tokens[head_end - 1].text == ","
+        if aged_before and tokens[head_end].text.isdigit():
+            continue  # "Kerry Ashworth, 41, whose sons …, said": the age, the name before it
         opener = tokens[opening + 1]
         participle = opener.text.islower() and opener.lower.endswith(("ing", "ed"))
         if participle and head is not None and not head.name:
@@ -1197,6 +1204,9 @@ def _appositive_subject(
         )  # "Karen Whitlock, 46,", "Jory Pengelly, now 73,"
         if aged and head is not None and not head.pronoun:
             return head  # "Karen Whitlock, 46, said" / "the former contestant, 29, told"
+        described_from = opening + 1
+        if described_from + 1 < comma and tokens[described_from].text.isdigit():
+            described_from += 2  # "Kerry Ashworth, 41, whose sons …,": past the age
         inner = (
             _inner_appositive(tokens, head)
             if head is not None
@@ -1220,7 +1230,7 @@ def _appositive_subject(
             return head
         if head is None or not head.name:
             return None
-        title, affiliation = split_descriptor(source, tokens, opening + 1, comma - 1, lexicon)
+        title, affiliation = split_descriptor(source, tokens, described_from, comma - 1, lexicon)
         return _described(head, title, affiliation)
     return None
 

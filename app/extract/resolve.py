@@ -719,7 +719,11 @@ def name_candidates(
         title: int | None = None
         for position in range(first, last):
             word = tokens[position].lower
-            if word in lexicon.title_heads or word.rstrip(".") in lexicon.title_heads:
+            if (
+                word in lexicon.title_heads
+                or word.rstrip(".") in lexicon.title_heads
+                or word.split("-of-")[0] in lexicon.title_heads  # "Mum-of-three Kerry Ashworth"
+            ):
                 title = first if title is None else title
                 first = position + 1
         if title is None:

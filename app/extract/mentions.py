@@ -55,6 +55,7 @@ _RELATIONS = frozenset(
     }
 )
 # endings of occupations written before a given name: "Landscaper", "Pastor", "Florist"
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.K.", "P.": a name may open with them
 _ROLE_ENDINGS = ("er", "or", "ist", "ian")
 # nouns ending in -ly, which is no adverb: "the rally", "a reply"
 _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully", "assembly"})
@@ -950,12 +951,21 @@ def _title_with_field(
             )
             or tokens[i].lower.rstrip(".") in lexicon.honorifics
         ),
-        first + 1 if last - first >= 2 else None,
+        None,
     )
+    if start is None:  # "Home Affairs | R.K. Baruah": a name that opens with initials
+        start = next(
+            (i for i in range(first + 1, last) if _INITIALS.fullmatch(tokens[i].text)), None
+        )
+    if start is None and last - first >= 2:
+        start = first + 1
     if start is None:
         return None
     honorific = tokens[start].lower.rstrip(".") in lexicon.honorifics
     title_first = extend_title_back(tokens, joiner - 1, floor, lexicon)
+    if title_first - 2 >= floor and tokens[title_first - 1].lower in {"of", "for"}:
+        # "Union Minister | of State for Home Affairs"
+        title_first = extend_title_back(tokens, title_first - 2, floor, lexicon)
     name_first = start + 1 if honorific and start < last else start
     return Mention(
         tokens[name_first].start,
@@ -1866,6 +1876,14 @@ def described_after(
         end += 1
     if end == first:
         return None, None
+    verb = tokens[end - 1]
+    if (
+        end - 2 > first
+        and verb.text.islower()
+        and lexicon.verbs.get(verb.lower, verb.lower) != verb.lower
+        and _is_head(lexicon, tokens[end - 2])
+    ):
+        return None, None  # "… by Mr Bukhari, the minister said:": a clause, not a description
     head = tokens[first]
     if (
         head.lower not in lexicon.determiners

@@ -197,6 +197,7 @@ _SERVING_ROLES = frozenset(
     }
 )
 _COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})  # "Parcelon CEO": the company
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.K.", "P."
 _PARTY_STEM = 8  # letters a party's words share: "democrat", "republic"
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 
@@ -856,8 +857,14 @@ def _title_field_before(
             if tokens[i].lower in lexicon.first_names
             and tokens[i - 1].lower not in lexicon.name_particles  # "bin Osman": the father's
         ),
-        first + 1 if last - first >= 2 else None,
+        None,
     )
+    if given is None:  # "Home Affairs | R.K. Baruah": a name that opens with initials
+        given = next(
+            (i for i in range(first + 1, last) if _INITIALS.fullmatch(tokens[i].text)), None
+        )
+    if given is None and last - first >= 2:
+        given = first + 1
     if given is None:
         return None
     start = extend_title_back(tokens, joiner - 1, 0, lexicon)

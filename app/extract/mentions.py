@@ -116,6 +116,8 @@ _TITLE_WORDS = 10  # tokens a quoted title of a work may run to inside a descrip
 # small words a title of a work keeps in lower case: “The Art of the Deal”
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "with"})
 # the party and state after an American legislator's name: "R-Texas", "D-Calif", "I-Vt"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "ODM", "ANC": a body's short name in brackets
+_BRACKET_REACH = 4  # tokens of a seat after a party in brackets: "(PN-Sungai Tua)"
 _PARTY_TAG = re.compile(r"([RDI])-[A-Z][A-Za-z]*")
 _PARTY_LETTERS = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 # letters after a name that are no part of it: "Tomasz Wiśniewski SC", "Jo Okafor, Ph.D.,"
@@ -1830,6 +1832,11 @@ def described_after(
         party = _PARTY_TAG.fullmatch(tokens[last + 2].text)
         if party is not None:
             return None, _PARTY_LETTERS[party.group(1)]  # "Sen. X, R-Texas," / "Rep. Y (D-Calif.)"
+    if joiner.text == "(":
+        tag = tokens[last + 2].text.split("-")[0]  # "(PN-Sungai Tua)": the party before the seat
+        closed = any(t.text == ")" for t in tokens[last + 3 : last + 3 + _BRACKET_REACH])
+        if closed and (tag.lower() in lexicon.parties or _ACRONYM.fullmatch(tag)):
+            return None, tag  # "David Hughes (Labour)", "Fatuma Mwachiro (ODM)"
     if joiner.lower in {"of", "from", "at"}:
         first = last + 2
         if first < ceiling and tokens[first].lower == "the":

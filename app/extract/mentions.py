@@ -939,28 +939,24 @@ def _title_with_field(
         joiner -= 1  # "Minister of Industry and | Trade Nguyễn Văn Tuấn": back to the "of"
         while joiner - 1 >= floor and tokens[joiner].is_capitalized and tokens[joiner].is_word:
             joiner -= 1
+    if joiner - 1 >= floor and tokens[joiner].lower == "the":
+        joiner -= 1  # "Commissioner for | the | Environment …"
     if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of"}:
         return None
-    if not _is_title(lexicon, tokens[joiner - 1]):
+    if tokens[last].lower in lexicon.organization_words:
+        return None  # "chairman of the Colombo Tea Traders’ Association": a body, no name
+    if not tokens[joiner - 1].is_capitalized or not _is_title(lexicon, tokens[joiner - 1]):
         return None
     start = next(
         (
             i
             for i in range(first + 1, last + 1)
-            if (
-                tokens[i].lower.rstrip(".") in lexicon.first_names
-                and tokens[i - 1].lower not in lexicon.name_particles  # "bin Osman"
-            )
-            or tokens[i].lower.rstrip(".") in lexicon.honorifics
+            if tokens[i].lower.rstrip(".") in lexicon.honorifics
         ),
         None,
     )
-    if start is None:  # "Home Affairs | R.K. Baruah": a name that opens with initials
-        start = next(
-            (i for i in range(first + 1, last) if _INITIALS.fullmatch(tokens[i].text)), None
-        )
-    if start is None and last - first >= 2:
-        start = first + 1
+    if start is None:
+        start = name_after_field(tokens, first, last, lexicon)
     if start is None:
         return None
     honorific = tokens[start].lower.rstrip(".") in lexicon.honorifics
@@ -976,6 +972,29 @@ def _title_with_field(
         name=True,
         title=_text(source, tokens, title_first, start - 1),
     )
+
+
+def name_after_field(tokens: list[Token], first: int, last: int, lexicon: Lexicon) -> int | None:
+    """Return where the name starts in the run after a title's "for" or "of", which holds the
+    end of the portfolio and then the name: "Manpower | Zulkifli bin Osman", "Home Affairs |
+    R.K. Baruah", "Infrastructure Services | Thabiso Modise".
+
+    The name starts at the first known given name, else at initials, else after the words that
+    name fields and bodies; a run of three words or more with none of these is read as a
+    one-word field and the name ("Housing | Darragh Ó Súilleabháin").
+    """
+    for index in range(first + 1, last + 1):
+        given = tokens[index].lower.rstrip(".") in lexicon.first_names
+        if given and tokens[index - 1].lower not in lexicon.name_particles:  # "bin Osman"
+            return index
+    for index in range(first + 1, last):
+        if _INITIALS.fullmatch(tokens[index].text):
+            return index
+    fields = lexicon.portfolio_fields | lexicon.organization_words
+    for index in range(first + 1, last):
+        if tokens[index].lower not in fields:
+            return index
+    return first + 1 if last - first >= 2 else None
 
 
 def _body_of(

@@ -20,6 +20,7 @@ from app.extract.mentions import (
     described_after,
     extend_title_back,
     is_name_word,
+    name_after_field,
     nickname_after,
 )
 from app.extract.model import Span
@@ -197,7 +198,6 @@ _SERVING_ROLES = frozenset(
     }
 )
 _COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})  # "Parcelon CEO": the company
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.K.", "P."
 _PARTY_STEM = 8  # letters a party's words share: "democrat", "republic"
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 
@@ -517,8 +517,11 @@ class People:
         return None
 
     def _head_of(self, title: str) -> str:
-        last = title.lower().split()[-1]
-        return self._lexicon.title_abbreviations.get(last, last)
+        words = title.lower().split()
+        joiner = next((i for i, w in enumerate(words) if i > 0 and w in {"for", "of"}), None)
+        if joiner is not None:
+            words = words[:joiner]  # "Commissioner for the Environment": a commissioner
+        return self._lexicon.title_abbreviations.get(words[-1], words[-1])
 
     def _before(self, position: int, reach: int, limit: int) -> Iterator[Person]:
         """Yield the people named before ``position``, nearest first, within ``reach`` chars."""
@@ -845,26 +848,14 @@ def _title_field_before(
         joiner -= 1  # "Minister of Industry and | Trade Nguyễn Văn Tuấn": back to the "of"
         while joiner >= 1 and tokens[joiner].is_capitalized and tokens[joiner].is_word:
             joiner -= 1
+    if joiner >= 1 and tokens[joiner].lower == "the":
+        joiner -= 1  # "Commissioner for | the | Environment …"
     if joiner < 1 or tokens[joiner].lower not in {"for", "of"}:
         return None
     head = tokens[joiner - 1]
     if not head.is_capitalized or head.lower.rstrip(".") not in lexicon.title_heads:
         return None
-    given = next(
-        (
-            i
-            for i in range(first + 1, last + 1)
-            if tokens[i].lower in lexicon.first_names
-            and tokens[i - 1].lower not in lexicon.name_particles  # "bin Osman": the father's
-        ),
-        None,
-    )
-    if given is None:  # "Home Affairs | R.K. Baruah": a name that opens with initials
-        given = next(
-            (i for i in range(first + 1, last) if _INITIALS.fullmatch(tokens[i].text)), None
-        )
-    if given is None and last - first >= 2:
-        given = first + 1
+    given = name_after_field(tokens, first, last, lexicon)
     if given is None:
         return None
     start = extend_title_back(tokens, joiner - 1, 0, lexicon)

@@ -16,7 +16,8 @@ from app.extract.lexicon import Lexicon
 # "U.S." "D.C." "J.K." (letters each followed by a dot), then words: "don’t", "al-Assad", "’90s"
 _TOKEN = re.compile(
     r"""
-    (?:[^\W\d_]\.){2,}                       # U.S.  J.K.  a.m.
+    (?:\w+\.)+(?:com|org|net|gov|edu|io|uk|ca|au)\b  # fivethirtyeight.com  bbc.co.uk
+  | (?:[^\W\d_]\.){2,}                       # U.S.  J.K.  a.m.
   | \d+(?:[.,:]\d+)+                         # 1,200  3.5  10:30
   | \w+(?:[’'\-\N{NON-BREAKING HYPHEN}]\w+)*  # don’t  al-Assad  2016
   | ``|''                                    # ASCII digraph quote marks

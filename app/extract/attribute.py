@@ -465,7 +465,12 @@ def between(doc: Document, close_end: int, open_start: int) -> Found | None:
     end = doc.token_at(open_start)
     if end - first > _TAIL_REACH or end <= first:
         return None
-    return from_cues(doc, first, end, "between-segments")
+    found = from_cues(doc, first, end, "between-segments")
+    if found is not None and found.cue is not None and not found.mention.name:
+        named = _unclosed_appositive(doc, first, found)
+        if named is not None:  # “A,” Nate Silver, the guru who founded the site tweeted. “B”
+            return Found("between-segments", named.mention, named.cue, named.zone)
+    return found
 
 
 def before_quote(doc: Document, open_start: int) -> Found | None:

@@ -666,6 +666,10 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     """
     start, _ = doc.sentence_bounds(colon)
     start = max(start, first)
+    for index in range(colon - 3, start, -1):
+        if doc.tokens[index].text in {"—", "–", ";"}:
+            start = index + 1  # "… do we know how tempting that can be!— Cruz called them on it:"
+            break
     if colon - start < 2:
         return None
     owner = _possessor(doc, start, colon)

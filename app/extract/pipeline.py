@@ -56,6 +56,9 @@ from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_star
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
+# nouns that stand for any organisation named before: "the group said"
+_GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
+_GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
 _CAREER_MODIFIERS = frozenset({"former", "veteran", "longtime", "onetime", "retired"})
@@ -1475,9 +1478,19 @@ def _named_organization(doc: Document, position: int, head: str) -> str | None:
     """Return the name of the organisation "the ministry" refers to: "Ministry of Antiquities"."""
     tokens = doc.tokens
     index = doc.token_at(position) - 1
-    for back in range(index, max(-1, index - _ORGANIZATION_REACH), -1):
+    generic = head in _GENERIC_BODIES
+    reach = _GENERIC_REACH if generic else _ORGANIZATION_REACH
+    for back in range(index, max(-1, index - reach), -1):
         token = tokens[back]
-        if token.lower != head or not token.is_capitalized:
+        if not token.is_capitalized:
+            continue
+        named = token.lower == head or (
+            generic  # "The Federation for American Immigration Reform … the group said"
+            and token.lower in doc.lexicon.organization_words
+            and back > 0
+            and tokens[back - 1].is_capitalized
+        )
+        if not named:
             continue
         first = back
         while first > 0:

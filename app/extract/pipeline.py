@@ -55,6 +55,8 @@ from app.extract.resolve import (
 from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_starts, tokenize
 
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
+# prepositions that may open a sentence right before a surname: "For Ortega, …"
+_OPENING_PREPOSITIONS = frozenset({"for", "to", "with", "like", "unlike", "against", "from"})
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 # nouns that stand for any organisation named before: "the group said"
 _GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
@@ -796,7 +798,10 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
             continue
         before = tokens[index - 1] if index > 0 else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if before is not None and before.is_capitalized and before.is_word:
+        opener = before is not None and (
+            before.lower in doc.lexicon.non_names or before.lower in _OPENING_PREPOSITIONS
+        )  # "For Ortega, the debate …": a sentence's first word, not a given name
+        if before is not None and before.is_capitalized and before.is_word and not opener:
             continue  # part of a longer name: "LaToya Jenkins" is recorded already
         if after is not None and after.is_capitalized and after.is_word:
             continue

@@ -266,6 +266,15 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
     served = _served_body(words, lexicon)
     if served is not None:
         return served
+    seat = " ".join(words[1:-1])
+    if (
+        len(words) > 2
+        and _is_party_word(words[0], lexicon)
+        and _is_title_word(words[-1], lexicon)
+        and (seat.lower() in lexicon.regions or seat.islower())
+        and not party_role(words[:1], words[1:], lexicon)
+    ):
+        return words[0], " ".join(words[1:])  # "Republican | Tennessee Sen.": party, then title
     if title.lower() in lexicon.titles:
         return None, title  # "TV chef", "PR executive": a set title, its first word a field
     if words[0].lower() in lexicon.nationalities and words[1][:1].isupper():

@@ -443,6 +443,15 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
         if _plural_owner_before(tokens, first, floor, lexicon):
             first -= 2  # "Supporters’ | Trust", "Teachers’ | Union of Ireland"
             continue
+        joined = (
+            first - 2 >= floor
+            and tokens[first - 1].lower in {"and", "&"}
+            and tokens[index].lower in lexicon.organization_words
+            and _is_name_word(lexicon, tokens[first - 2])
+        )
+        if joined:
+            first -= 2  # "U.S. Immigration | and | Customs Enforcement"
+            continue
         nicknamed = first - 4 >= floor and nickname_after(tokens, first - 3, first + 1, lexicon)
         if nicknamed == first and _is_name_word(lexicon, tokens[first - 4]):
             first -= 4  # Randall "Randy" | Quist

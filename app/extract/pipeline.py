@@ -1151,6 +1151,8 @@ def _refer_back(
         return None
     if speaker.name != text or not text.lower().startswith("the "):
         return None  # already resolved to a name ("the ministry" → "Ministry of Health")
+    if any(word[:1].isupper() for word in text.split()[1:-1]):
+        return None  # "the Albright campaign" names its body: no reference to "her campaign"
     head = text.split()[-1].lower()
     document = head in doc.lexicon.document_nouns
     for found, before in reversed(earlier):

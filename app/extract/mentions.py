@@ -794,7 +794,7 @@ def _noun_phrase_back(
         joined = (
             _member_of(source, tokens, first, index, floor, lexicon)
             or _role_for(source, tokens, first, index, floor, lexicon)
-            or _body_of(tokens, first, index, floor, lexicon)
+            or _body_of(source, tokens, first, index, floor, lexicon)
         )
         if joined is not None:
             return joined
@@ -891,6 +891,11 @@ def _noun_phrase_back(
             first -= 1
         else:
             break
+    body_first = first + 1 if tokens[first].lower == "the" else first
+    if token.lower in lexicon.organization_words and body_first <= index:
+        served = _role_for(source, tokens, body_first, index, floor, lexicon)
+        if served is not None:
+            return served  # "a spokesman for the ministry | said": the spokesman speaks
     words = tokens[first : index + 1]
     head = token.lower
     known = (
@@ -1007,7 +1012,7 @@ def name_after_field(tokens: list[Token], first: int, last: int, lexicon: Lexico
 
 
 def _body_of(
-    tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
+    source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     """Read "Bank of America", "Ministry of Defence", "Alliance for Kivu Renewal" backwards:
     an organisation's name whose head comes before "of" or "for"."""
@@ -1035,7 +1040,9 @@ def _body_of(
     before = start - 1
     while before >= floor and before >= start - 3 and tokens[before].text.islower():
         if tokens[before].lower in _PREPOSITIONS or tokens[before].lower == "by":
-            return None  # "a report by the progressive Center for …": the report speaks
+            # "a spokesman for the Ministry of Health": the spokesman; "a report by the
+            # progressive Center for …": the report, read elsewhere
+            return _role_for(source, tokens, start, last, floor, lexicon)
         before -= 1
     return Mention(tokens[start].start, tokens[last].end, SpeakerKind.ORGANIZATION)
 

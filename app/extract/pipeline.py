@@ -57,6 +57,17 @@ from app.extract.tokens import Token, is_wrapped, paragraph_spans, sentence_star
 _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 # prepositions that may open a sentence right before a surname: "For Ortega, …"
 _OPENING_PREPOSITIONS = frozenset({"for", "to", "with", "like", "unlike", "against", "from"})
+# determiners that introduce an unnamed source, whose description then names it
+_UNNAMED_SOURCES = frozenset({"a", "an", "one", "two", "three", "several", "another"})
+# words that open what describes an unnamed source after its head: "familiar with the matter"
+_POSTMODIFIER_OPENERS = frozenset(
+    {"familiar", "briefed", "close", "knowledgeable", "involved", "with", "at", "in", "for", "from"}
+)
+_POSTMODIFIER_ENDS = frozenset(
+    {",", ";", ":", ".", "(", ")", "“", "”", '"', "''", "—", "–", "that", "who", "which"}
+)
+_POSTMODIFIER_WORDS = 12
+_SERVED_BODY = re.compile(r"\s+(?:for|at|with) (?:the )?([A-Z][^,;:]*)$")  # "for the U.S. Navy"
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 # nouns that stand for any organisation named before: "the group said"
 _GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
@@ -1091,7 +1102,34 @@ def _resolve_speaker(
     title, affiliation = mention.title, mention.affiliation
     if title is not None and affiliation is None:
         affiliation, title = split_body(title, lexicon)  # "a Downing Street spokesperson"
-    return Speaker(span.text, mention.kind, title, affiliation, span), None
+    postmodifier = _source_postmodifier(doc, found)
+    body = _SERVED_BODY.match(postmodifier)
+    if affiliation is None and body is not None:
+        affiliation = body.group(1)  # "said a spokesperson for the U.S. Marshals Service"
+    return Speaker(span.text + postmodifier, mention.kind, title, affiliation, span), None
+
+
+def _source_postmodifier(doc: Document, found: Found) -> str:
+    """Return what describes an unnamed source right after its head, for its name: "a person
+    | familiar with the matter | said", "said one executive | at a Fortune 500 retailer"."""
+    tokens = doc.tokens
+    first = doc.token_at(found.mention.start)
+    if first >= len(tokens) or tokens[first].lower not in _UNNAMED_SOURCES:
+        return ""
+    if found.mention.kind is SpeakerKind.ORGANIZATION:
+        return ""  # "a message from Mr X to …": a text, no source
+    start = doc.token_at(found.mention.end)
+    if start >= len(tokens) or tokens[start].lower not in _POSTMODIFIER_OPENERS:
+        return ""
+    _, end = doc.sentence_bounds(start)
+    if found.cue is not None and found.cue.first >= start:
+        end = min(end, found.cue.first)
+    last = start
+    while last + 1 < end and tokens[last + 1].text not in _POSTMODIFIER_ENDS:
+        last += 1
+    if last - start >= _POSTMODIFIER_WORDS or tokens[last].text in _POSTMODIFIER_ENDS:
+        return ""
+    return doc.source[found.mention.end : tokens[last].end]
 
 
 def _add_full_name(doc: Document, people: People, span: Span) -> None:
@@ -1183,7 +1221,7 @@ def _source_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Sp
     for found, before in reversed(earlier):
         if speaker.mention.start - found.zone[1] > _REFER_REACH:
             break
-        introduced = before.name.lower().split()
+        introduced = before.mention.text.lower().split()  # its head, not its description
         if introduced[:1] in (["a"], ["an"], ["one"]) and introduced[-1] == words[1]:
             return replace(before, mention=speaker.mention)
     return None

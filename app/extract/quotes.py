@@ -23,6 +23,7 @@ from app.extract.model import Diagnostic, Span
 _LEAD_IN = re.compile(r"\bthat\s+|:\s+", re.IGNORECASE)
 # how far a single opener looks for its closer, in marks
 _SINGLE_REACH = 64
+_NESTING_WORDS = 4  # words of a single-quoted quotation around a double-quoted one inside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,4 +247,17 @@ def find_segments(
     marks = find_marks(text)
     doubles = pair_double(text, marks, paragraphs, diagnostics)
     singles = pair_single(text, marks, paragraphs, doubles)
+    doubles = [d for d in doubles if not _nested(text, d, singles)]
     return sorted(doubles + singles, key=lambda s: s.start)
+
+
+def _nested(text: str, segment: Segment, singles: list[Segment]) -> bool:
+    """Tell whether a double-quoted segment is a quotation inside a single-quoted one, as
+    British copy writes them: ‘They told me it’s about “value for money”, but …’."""
+    for outer in singles:
+        if outer.close_mark is None or not outer.start <= segment.start < segment.end <= outer.end:
+            continue
+        around = text[outer.start : segment.start] + text[segment.end : outer.end]
+        if len(around.split()) >= _NESTING_WORDS:
+            return True
+    return False

@@ -68,6 +68,7 @@ _POSTMODIFIER_ENDS = frozenset(
 )
 _POSTMODIFIER_WORDS = 12
 _SERVED_BODY = re.compile(r"\s+(?:for|at|with) (?:the )?([A-Z][^,;:]*)$")  # "for the U.S. Navy"
+_ANSWER_WORDS = 4  # words of an answer around the quotation it holds, to be an answer too
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 # nouns that stand for any organisation named before: "the group said"
 _GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
@@ -849,7 +850,7 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
         return
     mention = Mention(span.start, span.end, SpeakerKind.PERSON, name=True)
     found = Found("interview-answer", mention, None, (span.start, span.end))
-    answered: set[int] = set()
+    quoted: dict[int, list[tuple[int, int]]] = {}  # the quotations inside each answer
     for item in direct:
         if item.group is None:
             continue
@@ -857,20 +858,34 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
         p_start, p_end = doc.paragraphs[paragraph]
         label = _LABEL.match(doc.text, p_start, p_end)
         if label and doc.text[p_start] == "A" and p_start > questions[0]:
-            answered.add(paragraph)
+            quoted.setdefault(paragraph, []).extend(
+                (
+                    s.open_mark.start if s.open_mark else s.start,
+                    s.close_mark.end if s.close_mark else s.end,
+                )
+                for s in item.group.segments
+            )
             if item.found is None:
                 item.found = found
-    # A: Because the money ran out.  (an answer printed without quote marks)
+    # A: Because the money ran out.  (an answer printed without quote marks, whole or around a
+    # quotation it reports: "… called me and said, “Ruth, …” That’s the kindest …")
     for paragraph, (p_start, p_end) in enumerate(doc.paragraphs):
         label = _LABEL.match(doc.text, p_start, p_end)
         if not label or doc.text[p_start] != "A" or p_start < questions[0]:
             continue
-        if paragraph in answered or _has_marks(doc.text[label.end() : p_end]):
-            continue
-        start = label.end()
-        if _words(doc.text[start:p_end]) >= 1:
-            words = (Span.of(doc.source, start, p_end),)
-            direct.append(_Attributed(words, QuoteType.DIRECT, found, None))
+        inside = sorted(quoted.get(paragraph, []))
+        if not inside and _has_marks(doc.text[label.end() : p_end]):
+            continue  # marks that pair with nothing: left alone
+        spans = []
+        cursor = label.end()
+        for start, end in [*inside, (p_end, p_end)]:
+            piece = doc.text[cursor:start]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append(Span.of(doc.source, cursor + lead, cursor + len(piece.rstrip())))
+            cursor = max(cursor, end)
+        if sum(_words(span.text) for span in spans) >= (_ANSWER_WORDS if inside else 1):
+            direct.append(_Attributed(tuple(spans), QuoteType.DIRECT, found, None))
 
 
 def _transcript_turns(doc: Document, direct: list[_Attributed], people: People) -> None:

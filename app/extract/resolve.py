@@ -179,6 +179,7 @@ def _inside_name(text: str, end: int, lexicon: Lexicon) -> bool:
 
 
 # roles held in the service of a body, so that a capitalised word before them names the body
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # speak for a body
 _SERVING_ROLES = frozenset(
     {
         "spokesman",
@@ -198,6 +199,27 @@ _SERVING_ROLES = frozenset(
     }
 )
 _COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})  # "Parcelon CEO": the company
+_FAMILY = frozenset(
+    {
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "widow",
+        "widower",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "niece",
+        "nephew",
+        "stepson",
+        "stepdaughter",
+    }
+)  # "mother" and "father" stay: "Mother Teresa", "Father Michael" are titles
 _PARTY_STEM = 8  # letters a party's words share: "democrat", "republic"
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 
@@ -330,11 +352,13 @@ def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
     if f"{lowered[-1]} {role.lower()}" in lexicon.titles:
         return None  # "Assistant District Attorney": a set title
     phrase = " ".join(lowered)
+    fields = all(w in lexicon.portfolio_fields or w in lexicon.nationalities for w in lowered)
     named = (
         phrase in lexicon.organization_words
         or phrase in lexicon.parties
-        or (len(body) == 1 and body[0].isupper() and len(body[0]) > 1)
+        or (len(body) == 1 and sum(c.isupper() for c in body[0]) > 1)  # "TfGM", "CalMac"
         or role.lower() in _COMPANY_ROLES
+        or (role.lower() in _SPOKESPEOPLE and not fields)  # "Ergon Energy spokesperson"
     )
     if not named:
         return None  # "Retail analyst", "Environment spokesperson": a field, not a body
@@ -494,7 +518,13 @@ class People:
         return person
 
     def describe(self, person: Person, title: str | None, affiliation: str | None) -> None:
-        """Give a person the title and affiliation a mention states, where none is known."""
+        """Give a person the title and affiliation a mention states, where none is known.
+
+        Kinship is no title ("Her husband, Dale Morrow", "a father of three"): it gives a
+        gender, not a role.
+        """
+        if title is not None and _FAMILY & set(title.lower().replace("-", " ").split()):
+            title = None
         person.title = person.title or title
         person.affiliation = person.affiliation or affiliation
         if person.title and person.affiliation:

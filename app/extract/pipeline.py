@@ -1113,6 +1113,9 @@ def _resolve_speaker(
             # person just named
             described = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if described is not None:
+            role = span.text.split(maxsplit=1)[1] if " " in span.text else ""
+            if role and head in lexicon.titles and head not in lexicon.epithet_nouns:
+                people.describe(described, role, None)  # "the former governor": his title
             return _as_person(described, span)
     title, affiliation = mention.title, mention.affiliation
     if title is not None and affiliation is None:

@@ -178,6 +178,9 @@ _OPENING_WORDS = frozenset(
 # words that open a clause subordinate to the sentence's main clause ("As X reported, …" is
 # an attribution, not one)
 _CLAUSE_OPENERS = frozenset({"when", "after", "while", "before", "once", "if", "because"})
+# texts a speaker puts out, whose words a bare quotation paragraph after them gives
+_ISSUED = frozenset({"statement", "release", "letter", "email", "e-mail", "memo", "message"})
+_ISSUING = frozenset({"issued", "released", "sent", "posted", "published", "put"})
 _DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
 _DATELINE_REACH = 12  # tokens of a dateline: "ORLANDO, Fla. (Reuters) -"
 _REGION_REACH = 3  # tokens of a region after a place: "Alexandria, Va.,"
@@ -1010,17 +1013,40 @@ def paragraph_subject(doc: Document, paragraph: int) -> Found | None:
             (i for i in range(start, min(end, start + 5)) if doc.tokens[i].lower in _PERSONAL),
             start,
         )
+    issued = _issuer(doc, start, end)
+    if issued is not None:  # "The ministry issued a statement on Tuesday. ¶ “…”"
+        return Found(
+            "paragraph-subject", issued, None, (doc.tokens[last].start, doc.tokens[end - 1].end)
+        )
     mention = speaker_after(doc.text, doc.tokens, start - 1, end, doc.lexicon)
     personal = mention is not None and doc.text[mention.start : mention.end].lower() in _PERSONAL
     if mention is None or not (mention.name or personal):
         return None  # "It was a cold night. ¶ “…”": no one
-    if doc.token_at(mention.start) != start:
+    opening = doc.token_at(mention.start)
+    titled = mention.title is not None and all(
+        doc.tokens[i].is_capitalized or doc.tokens[i].lower in doc.lexicon.title_words
+        for i in range(start, opening)
+    )  # "Asked about the delay, | Governor | Ann Lee did not hesitate."
+    if opening != start and not titled:
         return None
     if mention.name and not _named_before(doc, mention):
         return None  # "Nonpartisan forecasters rate …", "Parents packed …": no one named
     return Found(
         "paragraph-subject", mention, None, (doc.tokens[last].start, doc.tokens[end - 1].end)
     )
+
+
+def _issuer(doc: Document, start: int, end: int) -> Mention | None:
+    """Return who put out a text in a clause: "The ministry issued a statement on Tuesday" →
+    the ministry, whose words the quotation paragraph after it gives."""
+    tokens = doc.tokens
+    verb = next((i for i in range(start + 1, end) if tokens[i].lower in _ISSUING), None)
+    if verb is None or not any(t.lower in _ISSUED for t in tokens[verb + 1 : verb + 4]):
+        return None  # "released a statement", "sent a letter"
+    subject = speaker_before(doc.text, tokens, verb, start, doc.lexicon)
+    if subject is None or subject.pronoun or doc.token_at(subject.start) > start + 1:
+        return None
+    return subject
 
 
 def _named_before(doc: Document, mention: Mention) -> bool:

@@ -988,6 +988,12 @@ def last_sentence_speaker(doc: Document, paragraph: int) -> Found | None:
     found = from_cues(doc, first, end, "floating")
     if found is None or found.cue is None or found.cue.first - first > 12:
         return None
+    asked = doc.lexicon.verbs.get(doc.tokens[found.cue.first].lower) == "ask"
+    opener = doc.token_at(found.mention.start) - 1
+    if asked and opener > first and doc.tokens[opener].lower in _CLAUSE_OPENERS:
+        # "Cruz was defiant when reporters asked about the polls. ¶ “…”": the one asked answers
+        subject = clause_subject(doc, first, Cue(opener, opener, CueKind.VERB))
+        return None if subject is None else Found("floating", subject, None, found.zone)
     return found
 
 

@@ -59,6 +59,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "R.K.", "P.": a name may open wit
 _ROLE_ENDINGS = ("er", "or", "ist", "ian")
 # nouns ending in -ly, which is no adverb: "the rally", "a reply"
 _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully", "assembly"})
+_SUBORDINATE_OPENERS = frozenset(
+    {"when", "while", "because", "if", "after", "before", "since", "though", "although"}
+)
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
 _FUNCTION_WORDS = frozenset(
@@ -886,6 +889,7 @@ def _noun_phrase_back(
             and previous.lower not in lexicon.finite_verbs  # "The prosecutor was | blunt"
             and previous.lower not in (_PREPOSITIONS | _CONNECTORS)
             and previous.lower != "as"  # "as my old editor used to say"
+            and previous.lower not in _SUBORDINATE_OPENERS  # "Cruz was defiant when | reporters"
             and previous.lower not in lexicon.pronouns
         ) or previous.text in _POSSESSIVE:
             first -= 1

@@ -1215,6 +1215,8 @@ def _appositive_subject(
             proper = False  # "Senator X, Republican of West Virginia, said": a description
         if named is not None and named.name and _is_title(lexicon, tokens[last]):
             proper = False  # "Dr. X, Chief Medical Officer, added": a title, not a name
+        if named is not None and _in_relative_clause(tokens, _first_token(tokens, named), floor):
+            proper = False  # "Krishnan, who has covered the company since its 2015 IPO, wrote"
         if named is not None and proper and not _inside_phrase(tokens, named, floor, lexicon):
             return named  # "Jane Doe, said" / "Gov. John Kasich (R-Ohio), said" / "Acme Inc., said"
     for opening in range(comma - 1, max(floor, comma - _APPOSITIVE_REACH) - 1, -1):
@@ -1288,6 +1290,14 @@ def _appositive_subject(
 
 # prepositions that open an adjunct set off by commas after a subject: "X, in a statement,"
 _ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "after", "speaking"})
+
+
+def _in_relative_clause(tokens: list[Token], index: int, floor: int) -> bool:
+    """Tell whether the words from the last comma before ``index`` open a relative clause."""
+    for back in range(index - 1, max(floor, index - _REACH) - 1, -1):
+        if tokens[back].text == ",":
+            return back + 1 < index and tokens[back + 1].lower in {"who", "whose", "which"}
+    return False
 
 
 def _role_chunk_before(tokens: list[Token], opening: int, floor: int) -> bool:

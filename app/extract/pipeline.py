@@ -1132,7 +1132,10 @@ def _source_postmodifier(doc: Document, found: Found) -> str:
     | familiar with the matter | said", "said one executive | at a Fortune 500 retailer"."""
     tokens = doc.tokens
     first = doc.token_at(found.mention.start)
-    if first >= len(tokens) or tokens[first].lower not in _UNNAMED_SOURCES:
+    if first >= len(tokens):
+        return ""
+    bare_group = tokens[first].lower in doc.lexicon.group_nouns  # "analysts at Brightwater"
+    if tokens[first].lower not in _UNNAMED_SOURCES and not bare_group:
         return ""
     if found.mention.kind is SpeakerKind.ORGANIZATION:
         return ""  # "a message from Mr X to …": a text, no source

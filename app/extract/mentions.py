@@ -1880,7 +1880,20 @@ def described_after(
     if joiner.text in {",", "("}:
         party = _PARTY_TAG.fullmatch(tokens[last + 2].text)
         if party is not None:
-            return None, _PARTY_LETTERS[party.group(1)]  # "Sen. X, R-Texas," / "Rep. Y (D-Calif.)"
+            # "Sen. X, R-Texas," / "Rep. Y (D-Calif.), the chairman of …,": the party, and a
+            # role that follows the closing bracket
+            close = next(
+                (
+                    i
+                    for i in range(last + 3, min(ceiling, last + 3 + _BRACKET_REACH))
+                    if tokens[i].text == ")"
+                ),
+                None,
+            )
+            role = None
+            if joiner.text == "(" and close is not None:
+                role, _ = described_after(source, tokens, close, ceiling, lexicon)
+            return role, _PARTY_LETTERS[party.group(1)]
     if joiner.text == "(":
         tag = tokens[last + 2].text.split("-")[0]  # "(PN-Sungai Tua)": the party before the seat
         closed = any(t.text == ")" for t in tokens[last + 3 : last + 3 + _BRACKET_REACH])

@@ -581,6 +581,8 @@ def extract(
         if in_headline:
             # a headline's short title ("Senate hopeful X") fills only what the body leaves
             headline_titles.append((person, written or role, affiliation))
+        elif written is not None and role is not None:
+            people.describe(person, role, None)  # "Rep. X, the chairman of …": a role too
         person.age = person.age or _age_of(doc, first, last)
 
     _add_couples(doc, people)

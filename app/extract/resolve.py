@@ -47,6 +47,7 @@ class Person:
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
     age: str | None = None  # "Beatriz Monteiro, 38," → "38"
+    roles: set[str] = field(default_factory=set)  # every title's head: "Rep. X, the chairman"
 
 
 _Trie = dict[str, "_Trie"]  # a letter and what may follow it; "" marks a word's end
@@ -220,6 +221,7 @@ _FAMILY = frozenset(
         "stepdaughter",
     }
 )  # "mother" and "father" stay: "Mother Teresa", "Father Michael" are titles
+_PAST = frozenset({"former", "ex", "retired", "late", "onetime", "then"})
 _PARTY_STEM = 8  # letters a party's words share: "democrat", "republic"
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 
@@ -525,6 +527,8 @@ class People:
         """
         if title is not None and _FAMILY & set(title.lower().replace("-", " ").split()):
             title = None
+        if title and not _PAST.intersection(title.lower().split()):
+            person.roles.add(self._head_of(title))  # "the secretary" is no former secretary
         person.title = person.title or title
         person.affiliation = person.affiliation or affiliation
         if person.title and person.affiliation:
@@ -579,8 +583,7 @@ class People:
         titled = (
             p
             for p in self._before(position, reach, 80)
-            if p.title
-            and self._head_of(p.title) in heads
+            if ((p.title and self._head_of(p.title) in heads) or heads & p.roles)
             and (gender == "x" or p.gender in (None, gender))
         )
         return next(titled, None)

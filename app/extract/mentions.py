@@ -62,6 +62,7 @@ _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully
 _SUBORDINATE_OPENERS = frozenset(
     {"when", "while", "because", "if", "after", "before", "since", "though", "although"}
 )
+_PARTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "each"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
 _FUNCTION_WORDS = frozenset(
@@ -783,6 +784,15 @@ def _noun_phrase_back(
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"
     if token.lower in _NUMBER_WORDS and index - 1 >= floor and tokens[index - 1].lower == "the":
         return Mention(tokens[index - 1].start, token.end, SpeakerKind.GROUP)  # "the two wrote"
+    partitive = (
+        token.lower in {"them", "those", "us"}
+        and index - 2 >= floor
+        and tokens[index - 1].lower == "of"
+        and tokens[index - 2].lower in _PARTS
+    )
+    if partitive:  # "“…,” one of them said"
+        kind = SpeakerKind.PERSON if tokens[index - 2].lower == "one" else SpeakerKind.GROUP
+        return Mention(tokens[index - 2].start, token.end, kind)
     share = _share_back(tokens, index, floor)
     if share is not None:
         return Mention(tokens[share].start, token.end, SpeakerKind.GROUP)  # "74 percent said"

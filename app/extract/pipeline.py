@@ -1021,7 +1021,15 @@ def _resolve_speaker(
     lone = mention.name and " " not in span.text and start > 0
     lone = lone and not span.text.isupper() and _is_epithet(doc, f"the {span.text}")
     lone = lone or (mention.name and _is_party_epithet(doc, span.text))
-    if lone and doc.tokens[start - 1].lower == "the" and not people.knows(span.text, span.start):
+    article = start - 1
+    while (
+        article > start - 3
+        and article > 0
+        and doc.tokens[article].is_capitalized
+        and doc.tokens[article].lower != "the"
+    ):
+        article -= 1  # "the | New | Mexico Democrat"
+    if lone and doc.tokens[article].lower == "the" and not people.knows(span.text, span.start):
         # "said the Spaniard", "the Welshman said", "the Texas Republican said": a
         # capitalised epithet, not a name
         epithet = None

@@ -139,6 +139,15 @@ def find_outlets(text: str, lexicon: Lexicon) -> list[OutletMention]:
         before = bisect.bisect_right(starts, start) - 1
         if before >= 0 and named[before].end <= start:
             found.append(OutletMention(start, end, named[before].name, True))
+    taken = {(m.start, m.end) for m in found}
+    for m in _SHORT_MASTHEAD.finditer(text):
+        # "according to the Post" after "The Washington Post": the masthead's last word
+        before = bisect.bisect_right(starts, m.start()) - 1
+        earlier = {o.name for o in named[: before + 1] if o.end <= m.start()}
+        owners = [n for n in earlier if n.split()[-1] == m.group(1)]
+        overlaps = any(a < m.end() and m.start() < b for a, b in taken)
+        if len(owners) == 1 and not overlaps:
+            found.append(OutletMention(m.start(), m.end(), owners[0], True))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -222,6 +231,9 @@ _FAMILY = frozenset(
     }
 )  # "mother" and "father" stay: "Mother Teresa", "Father Michael" are titles
 _PAST = frozenset({"former", "ex", "retired", "late", "onetime", "then"})
+_SHORT_MASTHEAD = re.compile(
+    r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])"
+)  # "the Post", not "the Post Office"
 _PARTY_STEM = 8  # letters a party's words share: "democrat", "republic"
 _NAME_LIKE_PARTIES = frozenset({"green", "reform", "congress"})
 

@@ -56,6 +56,7 @@ class Lexicon:
     name_particles: frozenset[str]  # "bin", "al", "van", "de"
     non_names: frozenset[str]  # capitalised words that are never names: "the", "monday"
     first_names: Mapping[str, str]  # given name -> "m" or "f"
+    nicknames: Mapping[str, frozenset[str]]  # "tony" -> {"anthony", "antonio"}
     abbreviations: frozenset[str]  # "sen", "gov": their dot ends no sentence
     speech_adverbs: frozenset[str]  # "also", "later", "has": between speaker and verb
     determiners: frozenset[str]  # "the", "a", "two": open a speaker's noun phrase
@@ -206,6 +207,12 @@ def load() -> Lexicon:
         name_particles=_words("name_particles.txt"),
         non_names=_words("non_names.txt"),
         first_names=_first_names(),
+        nicknames=MappingProxyType(
+            {
+                short.lower(): frozenset(full.lower().split())
+                for _, (short, full) in _columns("nicknames.tsv", 2)
+            }
+        ),
         abbreviations=_words("abbreviations.txt"),
         speech_adverbs=_words("speech_adverbs.txt"),
         determiners=_words("determiners.txt"),

@@ -488,12 +488,12 @@ class People:
                 person = self._short_given_name(core)  # "Greg McAllister" after "Gregory …"
             if person is None:
                 person = Person(" ".join(words), None)
-                self._by_key[key] = person
+            self._by_key.setdefault(key, person)  # the short and the full form find one person
             if len(core) > 2 and core[0].lower() in self._lexicon.first_names:
                 lowered = [w.lower() for w in core]
                 self._by_part.setdefault(" ".join(lowered[-2:]), person)
                 self._by_part.setdefault(" ".join(lowered[:2]), person)
-            elif len(words) > len(person.name.split()):
+            elif len(words) > len(person.name.split()) or self._formal(words, person.name):
                 person.name = " ".join(words)
             for word in words[:-1]:
                 self._by_word.setdefault(word.lower(), person)
@@ -555,19 +555,32 @@ class People:
             if body is not None:
                 person.affiliation = body
 
+    def _formal(self, words: list[str], name: str) -> bool:
+        """Tell whether ``words`` give the formal given name of ``name``'s short one, in as many
+        words: "Thomas Garrity" for "Tom Garrity", "Christopher Lane" for "Chris Lane"."""
+        known = name.split()
+        if len(words) != len(known) or words[0] == known[0]:
+            return False
+        given, short = words[0].lower(), known[0].lower()
+        return given in self._lexicon.nicknames.get(short, ()) or (
+            given.startswith(short) and len(given) > len(short)
+        )
+
     def _short_given_name(self, core: list[str]) -> Person | None:
         """Return the person of that surname whose given name this one shortens or lengthens:
         "Greg McAllister" and "Gregory T. McAllister Jr.", "Chris" and "Christopher"."""
         given = core[0].lower()
-        if len(given) < _SHORT_NAME:
-            return None
+        nicknames = self._lexicon.nicknames
         for person in reversed(self._family.get(core[-1].lower(), [])):
             other = person.name.split()[0].lower()
-            if (
-                other != given
-                and len(other) >= _SHORT_NAME
-                and (other.startswith(given) or given.startswith(other))
-            ):
+            if other == given:
+                continue
+            prefix = min(len(other), len(given)) >= _SHORT_NAME and (
+                other.startswith(given) or given.startswith(other)
+            )
+            # "Tony Tavares" and "Anthony Tavares", "Tom" and "Thomas"
+            short = other in nicknames.get(given, ()) or given in nicknames.get(other, ())
+            if prefix or short:
                 return person
         return None
 

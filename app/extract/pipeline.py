@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.extract import attribute
-from app.extract.attribute import Document, Found, clause_start
+from app.extract.attribute import Document, Found, clause_start, dateline_end
 from app.extract.casing import analysis_view
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
 from app.extract.cues import is_verb
@@ -69,6 +69,7 @@ _POSTMODIFIER_ENDS = frozenset(
 _POSTMODIFIER_WORDS = 12
 _SERVED_BODY = re.compile(r"\s+(?:for|at|with) (?:the )?([A-Z][^,;:]*)$")  # "for the U.S. Navy"
 _ANSWER_WORDS = 4  # words of an answer around the quotation it holds, to be an answer too
+_CAPITAL_PLACE = re.compile(r"[A-Z][A-Z'’.-]+")  # a dateline's place: "STERLING", "WASHINGTON"
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 # nouns that stand for any organisation named before: "the group said"
 _GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
@@ -535,7 +536,17 @@ def extract(
     proper = _proper_words(doc)
     headline = _headline_end(doc)
     headline_titles: list[tuple[Person, str | None, str | None]] = []
+    datelines = []  # "STERLING HEIGHTS, Mich. —": a place, never a person
+    for p_start, p_end in doc.paragraphs[:_DATELINE_PARAGRAPHS]:
+        p_first = doc.token_at(p_start)
+        if p_first >= len(tokens) or not _CAPITAL_PLACE.fullmatch(tokens[p_first].text):
+            continue  # "Sen. X (R-Idaho) — who …" opens with a name, not a place
+        dateline = dateline_end(doc, p_first, doc.token_at(p_end))
+        if dateline > p_first:
+            datelines.append((p_first, dateline))
     for first, last, title in name_candidates(view, tokens, lexicon):
+        if any(start <= first < end for start, end in datelines):
+            continue
         opening = first if title is None else title
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         if opening > 0 and tokens[opening - 1].lower == "the" and after in _PLURAL_VERBS:

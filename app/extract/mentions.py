@@ -30,6 +30,9 @@ _RELATIONS = frozenset(
     {
         "colleague",
         "friend",
+        "rival",
+        "opponent",
+        "ally",
         "wife",
         "husband",
         "partner",
@@ -315,6 +318,15 @@ def split_descriptor(
         if word.lower in _RELATIVES:
             last = index - 1  # "an engineer | who immigrated decades ago": the clause is no role
             break
+        passive = (
+            word.text.islower()
+            and word.lower.endswith("ed")
+            and index < last
+            and tokens[index + 1].lower == "by"
+        )
+        if passive:
+            last = index - 1  # "a circuit judge | backed by conservatives"
+            break
         if word.text.islower() and word.lower.endswith("ing") and not _is_head(lexicon, word):
             role_follows = index < last and _is_head(lexicon, tokens[index + 1])
             if word.lower not in lexicon.title_modifiers and not role_follows:
@@ -339,8 +351,8 @@ def split_descriptor(
                 owner = owner[:-2]
             if not any(t.is_capitalized for t in tokens[first : index + 1]):
                 owner = ""  # "the party's finance spokeswoman": no body is named
-            if tokens[last].lower in _RELATIONS:
-                owner = ""  # "Kimathi’s colleague", "Thwaite's barrister": a person's, no body
+            if any(t.lower in _RELATIONS for t in tokens[role_start : last + 1]):
+                owner = ""  # "Kimathi’s colleague", "Marriner’s chief rival in Iowa": a person's
             if role_start <= last:
                 role, body = split_descriptor(source, tokens, role_start, last, lexicon)
                 if role is None or body is not None:
@@ -363,12 +375,28 @@ def split_descriptor(
         field = tokens[index + 1]
         if token.lower == "of" and field.text.islower() and field.lower not in lexicon.determiners:
             continue  # "professor of constitutional law | at Yale": a field, not a body
+        employer = next(
+            (
+                j
+                for j in range(index + 2, last)
+                if tokens[j].lower == "at" and tokens[j + 1].is_capitalized
+            ),
+            None,
+        )
+        lead = index + 2 if field.lower in lexicon.determiners else index + 1
+        if (
+            token.lower == "of"
+            and employer is not None
+            and tokens[lead].lower not in lexicon.organization_words
+        ):
+            continue  # "head of Asia equity capital markets | at Harbourview Securities"
         if tokens[index - 1].lower in _SEAT_HOLDERS and token.lower in {"for", "of"}:
             return _text(source, tokens, first, index - 1), None  # "MP for Wolds": a seat
         portfolio = tokens[index - 1].lower.rstrip(".") in _PORTFOLIO_HOLDERS
         if field.lower == "the" and index + 2 <= last:
             field = tokens[index + 2]  # "Commissioner for the Environment"
-        if portfolio and token.lower in {"for", "of"} and field.is_capitalized:
+        named_body = tokens[last].lower in lexicon.organization_words and field.is_capitalized
+        if portfolio and token.lower in {"for", "of"} and field.is_capitalized and not named_body:
             return _text(source, tokens, first, last), None  # "Minister for Housing": one title
         org_first = index + 1
         while org_first <= last and tokens[org_first].lower in lexicon.determiners:

@@ -817,6 +817,13 @@ def name_candidates(
             title -= 1  # "state | Sen. Harriet Lindqvist", "Democratic state Sen."
             if title > 0 and tokens[title - 1].lower in lexicon.parties:
                 title -= 1
+        while (
+            title is not None
+            and title > 0
+            and tokens[title - 1].text.islower()
+            and tokens[title - 1].lower in lexicon.title_modifiers
+        ):
+            title -= 1  # "former | Phoenix Mayor Dana Whitfield"
         body = tokens[last].lower in lexicon.organization_words or (
             tokens[last].lower in lexicon.outlet_nouns  # "Georgia Immigrant Families Network"
         )

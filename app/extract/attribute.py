@@ -181,6 +181,8 @@ _CLAUSE_OPENERS = frozenset({"when", "after", "while", "before", "once", "if", "
 # texts a speaker puts out, whose words a bare quotation paragraph after them gives
 _ISSUED = frozenset({"statement", "release", "letter", "email", "e-mail", "memo", "message"})
 _ISSUING = frozenset({"issued", "released", "sent", "posted", "published", "put"})
+# what displays words that a reader quotes: "held a sign reading “…”"
+DISPLAYS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster"})
 _DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
 _DATELINE_REACH = 12  # tokens of a dateline: "ORLANDO, Fla. (Reuters) -"
 _REGION_REACH = 3  # tokens of a region after a place: "Alexandria, Va.,"
@@ -733,6 +735,8 @@ def _shares_subject(doc: Document, cue: Cue, first: int) -> bool:
         )
     before = tokens[cue.first - 1]
     gerund = tokens[cue.first].lower.endswith("ing")
+    if gerund and before.lower in DISPLAYS and tokens[cue.first].lower == "reading":
+        return False  # "held a sign reading “…”": the sign reads
     if gerund and (before.lower not in _NOT_ADVERBIAL or before.lower == "by"):
         return True  # "…, saying" / "She followed that by saying"
     index = cue.first - 1

@@ -496,6 +496,16 @@ def _mid_clause(doc: Document, group: Group) -> bool:
     )
 
 
+def _displayed(doc: Document, found: Found | None) -> bool:
+    """Tell whether title-case words are what a sign or a banner reads: "held a sign reading
+    “Protect Our Water, Vote Dana Whitfield”" (a slogan, not the title of a work)."""
+    if found is None or found.cue is None:
+        return False
+    head = doc.text[found.mention.start : found.mention.end].split()[-1].lower()
+    reads = doc.lexicon.verbs.get(doc.tokens[found.cue.first].lower) == "read"
+    return reads and head in attribute.DISPLAYS
+
+
 def _title_of_work(doc: Document, group: Group) -> bool:
     """Tell whether a quotation reads like the title of a work: short, in title case, no stop."""
     if len(group.segments) > 1 or doc.text is not doc.source:
@@ -624,7 +634,11 @@ def extract(
             continue  # a phrase inside the writer's sentence: a scare quote or a title
         if _mid_clause(doc, group):
             continue  # he said “we don't know” on how many jobs …: part of a mixed quotation
-        if _title_of_work(doc, group) and (found is None or found.rule not in _FOLLOWED):
+        if (
+            _title_of_work(doc, group)
+            and (found is None or found.rule not in _FOLLOWED)
+            and not _displayed(doc, found)
+        ):
             continue  # “The Salt Roads”, premiered …; said “Winter in Mostar” had taken …
         if not adjacent and (
             words < config.min_quote_words or unclosed or single or repaired_alone

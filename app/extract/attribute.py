@@ -25,7 +25,9 @@ Each rule looks at one place around a quotation and either finds a speaker there
    attributed one, continues that speaker.
 
 After all quotations are read, ``interview-answer`` gives the answers of a Q-and-A interview to
-the person interviewed, and a quotation right after a reported statement takes its speaker.
+the person interviewed (``interview-question`` the questions to a named examiner: "Under
+cross-examination by the defense lawyer, X"), and a quotation right after a reported statement
+takes its speaker.
 The first rule that finds a speaker wins; its name is recorded on the quotation.
 """
 

@@ -90,8 +90,10 @@ _INTERVIEWER_REACH = 60  # characters before a name that say who asks the questi
 # "The Charlotte Ledger’s | Ben Whitacre", "interviewed by | X", "host | X", "reporter | X"
 _INTERVIEWER = re.compile(
     r"(?:[A-Z][\w&.-]*[’']s\s+|\b(?:interviewed|asked|questioned) by\s+"
-    r"|\b(?:host|reporter|correspondent|interviewer|editor)\s+)$"
+    r"|\b(?:host|reporter|correspondent|interviewer|editor)\s+"
+    r"|\b(?:cross-)?examination by\b[^.:]{0,40},\s+)$"  # "cross-examination by the lawyer, X"
 )
+_EXAMINER = re.compile(r"\b(?:(?:cross-)?examination|questioned) by\b[^.:]{0,40}?,?\s+$")
 _JOINERS = frozenset({"and", "but", "while", "whereas"})  # open a second clause between quotes
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
@@ -168,6 +170,7 @@ _CONFIDENCE = {
     "colon-subject": 0.7,
     "comma-subject": 0.6,
     "interview-answer": 0.7,
+    "interview-question": 0.7,
     "transcript-turn": 0.8,
     "speaker-cue-clause": 0.75,
     "clause-speaker-cue": 0.75,
@@ -859,6 +862,40 @@ def _interviewer(doc: Document, span: Span) -> bool:
     return _INTERVIEWER.search(line) is not None
 
 
+def _interview_questions(
+    doc: Document, direct: list[_Attributed], people: People, first_question: int
+) -> None:
+    """Give the questions of a Q-and-A exchange to the one the text says examines: "Under
+    cross-examination by the defense lawyer, X, …: ¶ Q. You’d say anything …?" → X. With no
+    questioner named (an outlet's own interview), the questions are left out."""
+    span = people.named_before(first_question, skip=lambda s: not _examiner(doc, s))
+    if span is None:
+        return
+    mention = Mention(span.start, span.end, SpeakerKind.PERSON, name=True)
+    found = Found("interview-question", mention, None, (span.start, span.end))
+    quoted = {item.group.segments[0].paragraph: item for item in direct if item.group is not None}
+    for paragraph, (p_start, p_end) in enumerate(doc.paragraphs):
+        label = _LABEL.match(doc.text, p_start, p_end)
+        if not label or doc.text[p_start] != "Q" or p_start < first_question:
+            continue
+        item = quoted.get(paragraph)
+        if item is not None:
+            if item.found is None:
+                item.found = found
+            continue
+        if _has_marks(doc.text[label.end() : p_end]) or not doc.text[label.end() : p_end].strip():
+            continue
+        words = (Span.of(doc.source, label.end(), p_end),)
+        direct.append(_Attributed(words, QuoteType.DIRECT, found, None))
+
+
+def _examiner(doc: Document, span: Span) -> bool:
+    """Tell whether a name is the one who examines a witness: "Under cross-examination by the
+    defense lawyer, X," (a journalist's questions in a newspaper's interview are left out)."""
+    before = doc.text[max(0, span.start - _INTERVIEWER_REACH) : span.start]
+    return _EXAMINER.search(before.rsplit("\n", 1)[-1]) is not None
+
+
 def _interview_answers(doc: Document, direct: list[_Attributed], people: People) -> None:
     """Attribute the answers of a question-and-answer interview to the person interviewed.
 
@@ -872,6 +909,7 @@ def _interview_answers(doc: Document, direct: list[_Attributed], people: People)
     ]
     if not questions:
         return
+    _interview_questions(doc, direct, people, questions[0])
     span = people.named_before(questions[0], skip=lambda s: _interviewer(doc, s))
     if span is None:
         return

@@ -715,6 +715,8 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
         if tokens[comma].text != ",":
             continue
         following = comma + 1
+        if tokens[following].lower in _WH:
+            continue  # "…, where members chanted “…”": a clause about the place, no attribution
         cue = _reporting_cue(tokens, following, lexicon)
         mention: Mention | None = None
         stop: int | None = None

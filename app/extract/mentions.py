@@ -63,7 +63,7 @@ _ROLE_ENDINGS = ("er", "or", "ist", "ian")
 # nouns ending in -ly, which is no adverb: "the rally", "a reply"
 _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully", "assembly"})
 _SUBORDINATE_OPENERS = frozenset(
-    {"when", "while", "because", "if", "after", "before", "since", "though", "although"}
+    {"when", "where", "while", "because", "if", "after", "before", "since", "though", "although"}
 )
 _PARTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "each"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})

@@ -70,6 +70,8 @@ _POSTMODIFIER_WORDS = 12
 _SERVED_BODY = re.compile(r"\s+(?:for|at|with) (?:the )?([A-Z][^,;:]*)$")  # "for the U.S. Navy"
 _ANSWER_WORDS = 4  # words of an answer around the quotation it holds, to be an answer too
 _CAPITAL_PLACE = re.compile(r"[A-Z][A-Z'’.-]+")  # a dateline's place: "STERLING", "WASHINGTON"
+_CHANTING = frozenset({"chant", "shout", "yell", "scream", "sing", "roar", "holler"})
+_CHANT_WORDS = 3  # words of a chant that runs into the writer's sentence (not "yell “fire”")
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 # nouns that stand for any organisation named before: "the group said"
 _GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
@@ -481,6 +483,15 @@ def _mid_clause(doc: Document, group: Group) -> bool:
             and (doc.tokens[opener - 2].lower in lexicon.verbs)
         ):
             return False
+        verb = doc.tokens[opener - 1] if opener >= 1 else None
+        chanted = (
+            verb is not None
+            and lexicon.verbs.get(verb.lower) in _CHANTING
+            and not verb.lower.endswith("ing")
+            and _words(doc.text[segment.start : segment.end]) >= _CHANT_WORDS
+        )
+        if chanted:
+            return False  # "members chanted “The union, united, will never be defeated” as …"
     inner = doc.text[segment.start : segment.end].rstrip()
     if not inner or not inner[-1].isalnum():
         return False

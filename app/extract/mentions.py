@@ -987,6 +987,12 @@ def _title_with_field(
     words or more is read as a one-word field and the name ("Housing | Darragh Ó Súilleabháin").
     """
     joiner = first - 1
+    if (
+        joiner - 3 >= floor
+        and tokens[joiner].lower == "the"
+        and tokens[joiner - 1].lower in {"and", "&"}
+    ):
+        joiner -= 1  # "for Sustainability and | the | Environment Lim Wei Jie"
     while (
         joiner - 2 >= floor
         and tokens[joiner].lower in {"and", "&"}
@@ -1504,6 +1510,13 @@ def speaker_after(
     )
     if joined and (name_first > last or _is_title(lexicon, tokens[last])):
         run = _name_run_forward(tokens, field, ceiling, lexicon)
+        while run + 2 < ceiling and tokens[run + 1].lower in {"for", "of", "and"}:
+            following = run + 2  # "said Senior Minister of | State | for | Sustainability …"
+            if tokens[following].lower == "the" and following + 1 < ceiling:
+                following += 1
+            if not _is_name_word(lexicon, tokens[following]):
+                break
+            field, run = following, _name_run_forward(tokens, following, ceiling, lexicon)
         titled = _title_with_field(source, tokens, field, run, index, lexicon)
         if titled is not None:
             return titled

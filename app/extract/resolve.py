@@ -784,7 +784,9 @@ def name_candidates(
         article = (first > index and tokens[first - 1].lower == "the") or (
             index > 0 and tokens[index - 1].lower == "the"
         )
-        if article and first <= last and tokens[first].lower.rstrip(".") not in lexicon.honorifics:
+        portfolio = article and _title_field_before(tokens, first, last, lexicon) is not None
+        honorific = first <= last and tokens[first].lower.rstrip(".") in lexicon.honorifics
+        if article and first <= last and not honorific and not portfolio:
             index = last + 1
             continue  # "The Charlotte Ledger", "the Washington Post": a name, not a person's
         title: int | None = None
@@ -916,6 +918,8 @@ def _title_field_before(
     Returns the first token of the title and of the name.
     """
     joiner = first - 1
+    if joiner >= 3 and tokens[joiner].lower == "the" and tokens[joiner - 1].lower in {"and", "&"}:
+        joiner -= 1  # "for Sustainability and | the | Environment Lim Wei Jie"
     while (
         joiner >= 2 and tokens[joiner].lower in {"and", "&"} and tokens[joiner - 1].is_capitalized
     ):

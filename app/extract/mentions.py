@@ -977,15 +977,10 @@ def _inside_phrase(tokens: list[Token], mention: Mention, floor: int, lexicon: L
     return tokens[index].text.islower() and word in nouns
 
 
-def _title_with_field(
-    source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
-) -> Mention | None:
-    """Read "Minister for Information Faisal Bukhari": a title whose field runs into the name.
-
-    The capitalised run after "for"/"of" holds the end of the title and then the name, which
-    starts at the first known given name (or honorific) in it; with none known, a run of three
-    words or more is read as a one-word field and the name ("Housing | Darragh Ó Súilleabháin").
-    """
+def portfolio_joiner(tokens: list[Token], first: int, floor: int) -> int | None:
+    """Return the "for" or "of" that a portfolio's capitalised run starting at ``first``
+    follows, back over "and" and "the": "Minister of Industry and Trade …", "Commissioner for
+    the Environment …", "for Sustainability and the Environment …"; None if there is none."""
     joiner = first - 1
     if (
         joiner - 3 >= floor
@@ -1004,6 +999,21 @@ def _title_with_field(
     if joiner - 1 >= floor and tokens[joiner].lower == "the":
         joiner -= 1  # "Commissioner for | the | Environment …"
     if joiner - 1 < floor or tokens[joiner].lower not in {"for", "of"}:
+        return None
+    return joiner
+
+
+def _title_with_field(
+    source: str, tokens: list[Token], first: int, last: int, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Read "Minister for Information Faisal Bukhari": a title whose field runs into the name.
+
+    The capitalised run after "for"/"of" holds the end of the title and then the name, which
+    starts at the first known given name (or honorific) in it; with none known, a run of three
+    words or more is read as a one-word field and the name ("Housing | Darragh Ó Súilleabháin").
+    """
+    joiner = portfolio_joiner(tokens, first, floor)
+    if joiner is None:
         return None
     if tokens[last].lower in lexicon.organization_words:
         return None  # "chairman of the Colombo Tea Traders’ Association": a body, no name

@@ -22,6 +22,7 @@ from app.extract.mentions import (
     is_name_word,
     name_after_field,
     nickname_after,
+    portfolio_joiner,
 )
 from app.extract.model import Span
 from app.extract.tokens import Token
@@ -524,12 +525,16 @@ class People:
             # a surname alone says nothing of gender: "Rhys" is also a given name
             person.gender = gender_of(raw, title, self._lexicon)
         self.describe(person, title, affiliation)
+        self._record(person, span)
+        return person
+
+    def _record(self, person: Person, span: Span) -> None:
+        """Record ``span`` as a mention of ``person``, in text order."""
         person.mentions.append(span)
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)
         self._ends.insert(index, span.end)
         self._people.insert(index, person)
-        return person
 
     def describe(self, person: Person, title: str | None, affiliation: str | None) -> None:
         """Give a person the title and affiliation a mention states, where none is known.
@@ -624,11 +629,7 @@ class People:
         person = self._named_before(span.text.lower(), span.start)
         if person is None:
             return None
-        person.mentions.append(span)
-        index = bisect.bisect_right(self._positions, span.start)
-        self._positions.insert(index, span.start)
-        self._ends.insert(index, span.end)
-        self._people.insert(index, person)
+        self._record(person, span)
         return person
 
     def named_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
@@ -917,18 +918,8 @@ def _title_field_before(
 
     Returns the first token of the title and of the name.
     """
-    joiner = first - 1
-    if joiner >= 3 and tokens[joiner].lower == "the" and tokens[joiner - 1].lower in {"and", "&"}:
-        joiner -= 1  # "for Sustainability and | the | Environment Lim Wei Jie"
-    while (
-        joiner >= 2 and tokens[joiner].lower in {"and", "&"} and tokens[joiner - 1].is_capitalized
-    ):
-        joiner -= 1  # "Minister of Industry and | Trade Nguyễn Văn Tuấn": back to the "of"
-        while joiner >= 1 and tokens[joiner].is_capitalized and tokens[joiner].is_word:
-            joiner -= 1
-    if joiner >= 1 and tokens[joiner].lower == "the":
-        joiner -= 1  # "Commissioner for | the | Environment …"
-    if joiner < 1 or tokens[joiner].lower not in {"for", "of"}:
+    joiner = portfolio_joiner(tokens, first, 0)
+    if joiner is None:
         return None
     head = tokens[joiner - 1]
     if not head.is_capitalized or head.lower.rstrip(".") not in lexicon.title_heads:

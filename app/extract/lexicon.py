@@ -51,6 +51,8 @@ class Lexicon:
     nationalities: frozenset[str]  # "dutch", "saudi": left out of "Dutch Finance Minister"
     regions: frozenset[str]  # "ohio", "new south wales": "In Columbus, Ohio, …"
     portfolio_fields: frozenset[str]  # "finance", "defense": stay in "Finance Minister"
+    team_roles: frozenset[str]  # "head coach", "striker": "Bears | safety" names the team
+    work_fields: frozenset[str]  # "portfolio", "marketing": "Portfolio manager" stays whole
     document_nouns: frozenset[str]  # "report", "statement", "email": sources that are texts
     reporting_nouns: frozenset[str]  # "claim", "warning": "X's claim that …"
     name_particles: frozenset[str]  # "bin", "al", "van", "de"
@@ -202,6 +204,8 @@ def load() -> Lexicon:
         nationalities=_words("nationalities.txt"),
         regions=_words("regions.txt"),
         portfolio_fields=_words("portfolio_fields.txt"),
+        team_roles=_words("team_roles.txt"),
+        work_fields=_words("work_fields.txt"),
         document_nouns=_words("document_nouns.txt"),
         reporting_nouns=_words("reporting_nouns.txt"),
         name_particles=_words("name_particles.txt"),

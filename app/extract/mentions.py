@@ -551,6 +551,8 @@ def extend_title_back(tokens: list[Token], head: int, floor: int, lexicon: Lexic
             verb = before in lexicon.finite_verbs and before not in lexicon.verbs
             if word.text.islower() and (verb or before.endswith(_NOT)):
                 break  # "doesn’t | surprise | Republican pollster X": a verb, not a field
+            if word.text.islower() and word.lower.endswith("ed"):
+                break  # "the Leafs | acquired | defenceman X": a verb in the past
             start -= 1
             loose += 1
         else:

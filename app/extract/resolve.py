@@ -300,7 +300,7 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
     words = title.split()
     if len(words) < 2 or all(w.isupper() for w in words):
         return None, title  # one word, or a text all in capitals
-    served = _served_body(words, lexicon)
+    served = _served_body(words, lexicon) or _team_body(words, lexicon)
     if served is not None:
         return served
     seat = " ".join(words[1:-1])
@@ -378,6 +378,30 @@ def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
     if not named:
         return None  # "Retail analyst", "Environment spokesperson": a field, not a body
     return " ".join(body), " ".join([*words[:lead], role])
+
+
+def _team_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split "Newcastle head coach", "Bears safety", "Microsoft chief executive": a capitalised
+    name before a role in a team or company, written in lower case, is the team or company."""
+    for lead in range(1, min(len(words) - 1, _BODY_WORDS) + 1):
+        body, role = words[:lead], words[lead:]
+        if " ".join(role) not in lexicon.team_roles:
+            continue
+        lowered = [w.lower() for w in body]
+        common = (
+            lexicon.title_modifiers
+            | lexicon.title_words
+            | lexicon.portfolio_fields
+            | lexicon.nationalities
+            | lexicon.non_names
+            | lexicon.work_fields
+        )
+        if not all(w[:1].isupper() and w.lower() not in common for w in body):
+            return None  # "Portfolio manager", "Assistant coach", "Dutch striker"
+        if len(body) == 1 and lowered[0] in lexicon.organization_words:
+            return None  # "Club captain"
+        return " ".join(body), " ".join(role)
+    return None
 
 
 def _is_institution(words: list[str], lexicon: Lexicon) -> bool:

@@ -803,12 +803,22 @@ def _share_back(tokens: list[Token], index: int, floor: int) -> int | None:
     return number
 
 
+def is_writer(tokens: list[Token], index: int, floor: int, lexicon: Lexicon) -> bool:
+    """Tell whether token ``index`` is the writer's "I" outside quotation marks (“…,” I said),
+    not a regnal numeral ("King Charles I said")."""
+    if tokens[index].text != "I":
+        return False
+    return index == floor or not _is_name_word(lexicon, tokens[index - 1])
+
+
 def _noun_phrase_back(
     source: str, tokens: list[Token], index: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
     token = tokens[index]
     if token.lower in lexicon.pronouns:
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
+    if is_writer(tokens, index, floor, lexicon):
+        return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” I said."
     if token.lower in _STANDALONE and (index == floor or not tokens[index - 1].is_word):
         kind = SpeakerKind.PERSON if token.lower in {"another", "one"} else SpeakerKind.GROUP
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"
@@ -1481,6 +1491,8 @@ def speaker_after(
     token = tokens[index]
     if token.lower in lexicon.pronouns:
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
+    if is_writer(tokens, index, 0, lexicon):
+        return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” said I."
     alone = index + 1 >= ceiling or tokens[index + 1].text in {".", ",", ";", "!", "?"}
     if token.lower in {"one", "another"} and alone:
         return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” tweeted another."

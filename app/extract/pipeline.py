@@ -87,6 +87,7 @@ _COUNTED = re.compile(
 )
 # possessive determiners and the subject pronouns they stand for: "His statement was brief:"
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_WRITER = "the author"  # who speaks in "“…,” I said": the one who wrote the article
 _APPOSITION_TOKENS = 20  # tokens of an apposition between a subject and its verb
 _INTERVIEWER_REACH = 60  # characters before a name that say who asks the questions
 # "The Charlotte Ledger’s | Ben Whitacre", "interviewed by | X", "host | X", "reporter | X"
@@ -1113,6 +1114,8 @@ def _resolve_speaker(
         epithet = epithet or people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if epithet is not None:
             return _as_person(epithet, span)
+    if span.text == "I":
+        return Speaker(_WRITER, SpeakerKind.PERSON, None, None, span), None  # “…,” I said.
     if mention.name:
         _add_full_name(doc, people, span)
         person = people.add(span, title=mention.title, affiliation=mention.affiliation)

@@ -116,6 +116,14 @@ _POSSESSIVE_DETERMINERS = frozenset(
     {"that", "this", "these", "those", "his", "her", "their", "its", "our"}
 )
 # determiners that stand alone for people: "Another tweeted", "Others said"
+_FEEDS = frozenset({"account", "feed", "page", "handle", "channel"})
+_FEED_MODIFIERS = frozenset({"official", "verified", "personal", "campaign"})
+# platforms and their modifiers between an owner and a feed: "her official Twitter account"
+_FEED_WORDS = _FEED_MODIFIERS | frozenset(
+    {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "weibo"}
+    | {"linkedin", "threads", "truth", "social", "snapchat", "bluesky", "substack"}
+)
+_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _STANDALONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 # "the two wrote": people named before, counted
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -811,6 +819,29 @@ def is_writer(tokens: list[Token], index: int, floor: int, lexicon: Lexicon) -> 
     return index == floor or not _is_name_word(lexicon, tokens[index - 1])
 
 
+def _feed_owner(tokens: list[Token], head: int, floor: int, lexicon: Lexicon) -> Mention | None:
+    """Read the owner of a social-media account as the speaker: "her Twitter account posted",
+    "Ivanka Trump’s official Instagram page wrote"."""
+    index = head - 1
+    while index >= floor and head - index <= 3 and tokens[index].lower in _FEED_WORDS:
+        index -= 1
+    if index == head - 1 or index < floor or tokens[head - 1].lower in _FEED_MODIFIERS:
+        return None  # no platform named: "her account of events"
+    owner = tokens[index]
+    pronoun = _SUBJECTS.get(owner.lower)
+    if pronoun is not None:
+        return Mention(owner.start, owner.end, SpeakerKind.PERSON, pronoun=True)
+    if owner.text.endswith(("’s", "'s")) and _is_name_word(lexicon, owner):
+        first = _name_run_back(tokens, index, floor, lexicon)
+        return Mention(tokens[first].start, owner.end - 2, SpeakerKind.PERSON, name=True)
+    body = owner.text[:-2].lower()
+    article = index - 1 >= floor and tokens[index - 1].lower in lexicon.determiners
+    if owner.text.endswith(("’s", "'s")) and article and body in lexicon.organization_words:
+        start = tokens[index - 1].start  # "the campaign’s Twitter account"
+        return Mention(start, owner.end - 2, SpeakerKind.ORGANIZATION)
+    return None
+
+
 def _noun_phrase_back(
     source: str, tokens: list[Token], index: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
@@ -819,6 +850,10 @@ def _noun_phrase_back(
         return Mention(token.start, token.end, SpeakerKind.PERSON, pronoun=True)
     if is_writer(tokens, index, floor, lexicon):
         return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” I said."
+    if token.lower in _FEEDS:
+        owner = _feed_owner(tokens, index, floor, lexicon)
+        if owner is not None:
+            return owner
     if token.lower in _STANDALONE and (index == floor or not tokens[index - 1].is_word):
         kind = SpeakerKind.PERSON if token.lower in {"another", "one"} else SpeakerKind.GROUP
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"

@@ -273,6 +273,10 @@ def _embedded(doc: Document, segment: Segment) -> bool:
     at = bisect.bisect_left(doc.sentences, index)
     if at < len(doc.sentences) and doc.sentences[at] == index:
         return False  # the mark opens a sentence: "… after 6 p.m. “We are close,” she said."
+    words = doc.text[segment.start : segment.end].split()
+    initial = len(before.text) == 2  # "Robert F. “Bobby” Kennedy": a nickname after an initial
+    if before.text.endswith(".") and not initial and len(words) >= 3 and words[0][0].isupper():
+        return False  # "… Oduya told SEN. ‘He is a great player’": the stop may end a sentence
     return before.is_word and before.lower not in doc.lexicon.verbs
 
 

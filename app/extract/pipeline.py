@@ -256,6 +256,21 @@ def _subject_follows(doc: Document, index: int) -> bool:
     )
 
 
+def _british_paragraph(doc: Document, group: Group, previous: _Attributed | None) -> bool:
+    """Tell whether a single-quoted quotation is a whole paragraph of sentences after a quote
+    in single marks, as British copy continues a speaker: ‘…,’ he said. ‘…’ ¶ ‘…’."""
+    first, last = group.segments[0], group.segments[-1]
+    if first.open_mark is None or last.close_mark is None or previous is None:
+        return False
+    before = previous.group.segments[0].open_mark if previous.group is not None else None
+    if before is None or before.family is not Family.SINGLE:
+        return False
+    start, end = doc.paragraphs[first.paragraph]
+    whole = not doc.text[start : first.open_mark.start].strip()
+    whole = whole and not doc.text[last.close_mark.end : end].strip()
+    return whole and _is_sentence(doc, group)
+
+
 def _embedded(doc: Document, segment: Segment) -> bool:
     """Tell whether a segment is a phrase inside a sentence: a scare quote or a title.
 
@@ -648,6 +663,7 @@ def extract(
         single = group.segments[0].open_mark is not None and (
             group.segments[0].open_mark.family is Family.SINGLE
         )
+        single = single and not _british_paragraph(doc, group, previous)
         repaired_alone = len(group.segments) == 1 and group.segments[0].open_mark is None
         if _embedded(doc, group.segments[0]):
             continue  # a phrase inside the writer's sentence: a scare quote or a title
@@ -1175,8 +1191,12 @@ def _resolve_speaker(
         if aged is not None:
             return _as_person(aged, span)
     if mention.kind is SpeakerKind.PERSON and _AGE.match(span.text):
-        # "the 64-year-old former oil executive said": the person given that age, if any
+        # "the 64-year-old former oil executive said": the person given that age, else the
+        # one just named ("X has ruled out a move. “…,” said the 28-year-old midfielder.")
         aged = people.aged(mention.start, re.sub(r"\D", "", span.text.split()[1]))
+        if aged is None and span.text.lower().startswith("the "):
+            aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)
+            aged = aged if aged is not None and aged.age is None else None  # of no other age
         if aged is not None:
             return _as_person(aged, span)
     counted = _COUNTED.fullmatch(span.text)

@@ -257,7 +257,7 @@ def _subject_follows(doc: Document, index: int) -> bool:
 
 
 def _british_paragraph(doc: Document, group: Group, previous: _Attributed | None) -> bool:
-    """Tell whether a single-quoted quotation is a whole paragraph of sentences after a quote
+    """Tell whether a single-quoted quotation is sentences that end a paragraph, after a quote
     in single marks, as British copy continues a speaker: ‘…,’ he said. ‘…’ ¶ ‘…’."""
     first, last = group.segments[0], group.segments[-1]
     if first.open_mark is None or last.close_mark is None or previous is None:
@@ -265,10 +265,12 @@ def _british_paragraph(doc: Document, group: Group, previous: _Attributed | None
     before = previous.group.segments[0].open_mark if previous.group is not None else None
     if before is None or before.family is not Family.SINGLE:
         return False
-    start, end = doc.paragraphs[first.paragraph]
-    whole = not doc.text[start : first.open_mark.start].strip()
-    whole = whole and not doc.text[last.close_mark.end : end].strip()
-    return whole and _is_sentence(doc, group)
+    end = doc.paragraphs[first.paragraph][1]
+    opening = doc.token_at(first.open_mark.start)
+    sentence = doc.sentence_bounds(opening)[0] == opening
+    # ‘…’ ¶ the out-half laughed. ‘…’: sentences that close their paragraph
+    closing = not doc.text[last.close_mark.end : end].strip()
+    return sentence and closing and _is_sentence(doc, group)
 
 
 def _embedded(doc: Document, segment: Segment) -> bool:
@@ -1195,8 +1197,10 @@ def _resolve_speaker(
         # one just named ("X has ruled out a move. “…,” said the 28-year-old midfielder.")
         aged = people.aged(mention.start, re.sub(r"\D", "", span.text.split()[1]))
         if aged is None and span.text.lower().startswith("the "):
-            aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)
-            aged = aged if aged is not None and aged.age is None else None  # of no other age
+            aged = people.described(mention.start, head)  # "the 74-year-old judge"
+            if aged is None:
+                aged = people.antecedent(mention.start, "x", reach=_AGE_REACH)
+                aged = aged if aged is not None and aged.age is None else None  # no other age
         if aged is not None:
             return _as_person(aged, span)
     counted = _COUNTED.fullmatch(span.text)

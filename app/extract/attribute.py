@@ -37,7 +37,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from app.extract.cues import AS_OR_OF, CHARACTERISING, Cue, CueKind, find_cues, is_dash
+from app.extract.cues import (
+    AS_OR_OF,
+    CHARACTERISING,
+    QUESTIONED,
+    Cue,
+    CueKind,
+    find_cues,
+    is_dash,
+)
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import (
     Mention,
@@ -1123,6 +1131,11 @@ def previous_sentence(doc: Document, open_start: int) -> Found | None:
         return None
     first, _ = doc.sentence_bounds(end - 1)
     first = _after_last_mark(doc, first, end - 1)
+    if doc.tokens[first].lower in QUESTIONED:
+        # "Asked how he expected to be received, the out-half laughed. “…”": the question put
+        # to the subject is no attribution
+        comma = next((i for i in range(first, end - 1) if doc.tokens[i].text == ","), first)
+        first = comma + 1 if comma > first else first
     if end - first <= 1:
         return None
     found = None

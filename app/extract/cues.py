@@ -13,6 +13,8 @@ from enum import Enum
 from app.extract.lexicon import Lexicon
 from app.extract.tokens import Token
 
+# participles that open the question put to a subject: "Asked how he expected …, X laughed"
+QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed"})
 # verbs that characterise something in the speaker's quoted words: "described it as “…”"
 CHARACTERISING = frozenset(
     {

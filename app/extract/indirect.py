@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.extract.attribute import Document, clause_start, clause_subject, dateline_end
-from app.extract.cues import AS_OR_OF, CHARACTERISING, Cue, CueKind, cue_at
+from app.extract.cues import AS_OR_OF, CHARACTERISING, QUESTIONED, Cue, CueKind, cue_at
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
 from app.extract.model import SpeakerKind
@@ -776,10 +776,10 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             if opens_quote and tokens[stop].text in {",", ":"}:
                 return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
             # "On the show, Okafor was asked by …": a phrase, not a clause, is no statement
-            phrase = not any(
+            phrase = tokens[first].lower in QUESTIONED or not any(
                 _is_finite(doc, t.lower, t.text) or (t.text.islower() and t.lower.endswith("ed"))
                 for t in tokens[first:comma]
-            )  # "At least 12 people died …" is a clause
+            )  # "At least 12 people died …" is a clause; "Asked how he expected …" a question
         found = [
             Reported(
                 tokens[first].start,

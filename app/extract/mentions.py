@@ -375,6 +375,8 @@ def split_descriptor(
             continue  # "a lecturer in social policy": a field, not a place
         if token.lower in _PLACE_PREPOSITIONS:
             return _text(source, tokens, first, index - 1), None  # "a farmer in Al Ain"
+        if token.lower == "on" and index + 1 <= last and tokens[index + 1].lower in _SUBJECTS:
+            return _text(source, tokens, first, index - 1), None  # "a nurse | on her way to …"
         if token.lower not in _PREPOSITIONS:
             continue
         joined = " ".join(t.lower for t in tokens[first : index + 2])

@@ -602,6 +602,8 @@ def extract(
             for index in range(title + 1, title_end + 1):
                 if "\n" in view[tokens[index - 1].end : tokens[index].start]:
                     title = index  # "22:58 GMT ¶ Conservative campaign chief X": the line ends
+            while title < title_end and tokens[title].lower.endswith("-born"):
+                title += 1  # "Tulsa-born | director X": where she was born, not her title
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         if written is not None and written.isupper() and sum(c.isalpha() for c in written) > 4:
             written = written.title()  # "SENATOR OKAFOR:" in a transcript: "Senator", not "CEO"
@@ -723,6 +725,16 @@ def _proper_words(doc: Document) -> frozenset[str]:
     )
 
 
+def _ampersand(doc: Document, index: int) -> bool:
+    """Tell whether token ``index`` is an "&" joining two capitalised words with no space: "P&C"."""
+    tokens = doc.tokens
+    if index < 1 or index + 1 >= len(tokens) or tokens[index].text != "&":
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    joined = before.end == tokens[index].start and tokens[index].end == after.start
+    return joined and before.text[:1].isupper() and after.text[:1].isupper()
+
+
 def _body_before_title(
     doc: Document, start: int, end: int, proper: frozenset[str]
 ) -> tuple[int, int, int] | None:
@@ -735,21 +747,33 @@ def _body_before_title(
     written with a capital ("Transport commissioner").
     """
     tokens, lexicon = doc.tokens, doc.lexicon
-    while (
-        start - 1 >= 0
-        and tokens[start - 1].is_capitalized
-        and tokens[start - 1].is_word
-        and tokens[start - 1].lower not in lexicon.determiners
-        and not tokens[start - 1].lower.endswith(("’s", "'s"))
-        and "\n" not in doc.text[tokens[start - 1].end : tokens[start].start]
-    ):
+    while start - 1 >= 0:
+        if _ampersand(doc, start - 1):
+            start -= 2  # "P&C | president", "AT&T | chief executive": one name
+            continue
+        word = tokens[start - 1]
+        if (
+            not word.is_capitalized
+            or not word.is_word
+            or word.lower in lexicon.determiners
+            or word.lower.endswith(("’s", "'s"))
+            or "\n" in doc.text[word.end : tokens[start].start]
+        ):
+            break
         start -= 1  # "New | Zealand coach": "New" is no name word, but part of the body
     last = start
-    while last + 1 <= end and tokens[last + 1].is_capitalized and tokens[last + 1].is_word:
-        last += 1
+    while last + 1 <= end:
+        if _ampersand(doc, last + 1):
+            last += 2
+        elif tokens[last + 1].is_capitalized and tokens[last + 1].is_word:
+            last += 1
+        else:
+            break
     if last >= end or not tokens[start].is_capitalized:
         return None
     body = tokens[start : last + 1]
+    if any(t.lower.endswith("-born") for t in body):
+        return None  # "Tulsa-born director": a birthplace, not a body
     lead = body[0].lower
     named = len(body) > 1 and body[-1].lower in lexicon.organization_words  # "State Department"
     if (lead in lexicon.title_words or lead in lexicon.title_modifiers) and not named:
@@ -759,7 +783,8 @@ def _body_before_title(
     if not all(t.text.islower() for t in tokens[last + 1 : end + 1]):
         return None
     word = tokens[start]
-    acronym = sum(c.isupper() for c in word.text) > 1  # "MQM-P leader"
+    # "MQM-P leader", "P&C president"
+    acronym = sum(c.isupper() for c in word.text) > 1 or _ampersand(doc, start + 1)
     if last == start and start in doc.sentences and not acronym and word.lower not in proper:
         return None  # "Transport commissioner …": only a name capitalised mid-sentence counts
     return start, last, last + 1

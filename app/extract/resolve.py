@@ -381,12 +381,12 @@ def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
 
 
 def _team_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
-    """Split "Newcastle head coach", "Bears safety", "Microsoft chief executive": a capitalised
-    name before a role in a team or company, written in lower case, is the team or company."""
+    """Split "Newcastle head coach", "Bears safety", "Ridgeback Chief Executive": a capitalised
+    name before a role in a team or company is the team or company."""
     for lead in range(1, min(len(words) - 1, _BODY_WORDS) + 1):
         body, role = words[:lead], words[lead:]
-        if " ".join(role) not in lexicon.team_roles:
-            continue
+        if " ".join(role).lower() not in lexicon.team_roles:
+            continue  # "Bears safety", "Ridgeback Chief Executive"
         lowered = [w.lower() for w in body]
         common = (
             lexicon.title_modifiers
@@ -395,6 +395,7 @@ def _team_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
             | lexicon.nationalities
             | lexicon.non_names
             | lexicon.work_fields
+            | lexicon.parties
         )
         if not all(w[:1].isupper() and w.lower() not in common for w in body):
             return None  # "Portfolio manager", "Assistant coach", "Dutch striker"

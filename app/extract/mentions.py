@@ -116,6 +116,8 @@ _POSSESSIVE_DETERMINERS = frozenset(
     {"that", "this", "these", "those", "his", "her", "their", "its", "our"}
 )
 # determiners that stand alone for people: "Another tweeted", "Others said"
+_PLACES = frozenset({"city", "town", "village", "county", "state", "country", "province", "nation"})
+_GENERIC_MARK = "the "  # an affiliation that is only "the union": its name is found later
 _FEEDS = frozenset({"account", "feed", "page", "handle", "channel"})
 _FEED_MODIFIERS = frozenset({"official", "verified", "personal", "campaign"})
 # platforms and their modifiers between an owner and a feed: "her official Twitter account"
@@ -358,7 +360,9 @@ def split_descriptor(
             if not split_token:
                 owner = owner[:-2]
             if not any(t.is_capitalized for t in tokens[first : index + 1]):
-                owner = ""  # "the party's finance spokeswoman": no body is named
+                # "the union’s secretary general": the body named before, found later; "the
+                # party's finance spokeswoman" with no party named stays without one
+                owner = generic_owner(tokens, first, index, lexicon) or ""
             if any(t.lower in _RELATIONS for t in tokens[role_start : last + 1]):
                 owner = ""  # "Kimathi’s colleague", "Marriner’s chief rival in Iowa": a person's
             if role_start <= last:
@@ -603,7 +607,10 @@ def _title_before(
     if _is_title(lexicon, tokens[index]):
         start = extend_title_back(tokens, index, floor, lexicon)
         role, _ = split_descriptor(source, tokens, start, index, lexicon)
-        return role, _possessive_owner(source, tokens, start - 1, floor, lexicon)
+        owner = _possessive_owner(source, tokens, start - 1, floor, lexicon)
+        if owner is None and start - 2 >= floor:
+            owner = generic_owner(tokens, start - 1, start - 1, lexicon)  # "the union’s X,"
+        return role, owner
     if not comma:
         return None, None
     start = index
@@ -621,6 +628,29 @@ def _title_before(
     ):
         return split_descriptor(source, tokens, start, index, lexicon)
     return None, None
+
+
+def generic_body(affiliation: str | None) -> str | None:
+    """Return the organisation word of an affiliation that only says "the union", "the
+    company": the name comes from the article (see ``generic_owner``)."""
+    if affiliation is None or not affiliation.startswith(_GENERIC_MARK):
+        return None
+    return affiliation[len(_GENERIC_MARK) :]
+
+
+def generic_owner(tokens: list[Token], first: int, index: int, lexicon: Lexicon) -> str | None:
+    """Read "the company’s" at ``first``..``index`` as an owner the article names elsewhere:
+    "the union’s secretary general", "the group’s president" (not "his party’s")."""
+    token = tokens[index]
+    word = token.lower[:-2] if token.lower.endswith(("’s", "'s")) else None
+    if index == first + 1 and tokens[index].text in _POSSESSIVE:
+        word, token = tokens[first].lower, tokens[first]
+        index = first
+    if word is None or index != first or first < 1 or tokens[first - 1].lower != "the":
+        return None
+    if word not in lexicon.organization_words or word in _PLACES or not token.text.islower():
+        return None  # "the city’s director of development": a place, not a named body
+    return _GENERIC_MARK + word
 
 
 def _possessive_owner(

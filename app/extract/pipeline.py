@@ -23,6 +23,8 @@ from app.extract.mentions import (
     Mention,
     described_after,
     described_before,
+    generic_body,
+    generic_owner,
     is_name_word,
     is_relation,
     speaker_after,
@@ -74,7 +76,9 @@ _CHANTING = frozenset({"chant", "shout", "yell", "scream", "sing", "roar", "holl
 _CHANT_WORDS = 3  # words of a chant that runs into the writer's sentence (not "yell “fire”")
 _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 # nouns that stand for any organisation named before: "the group said"
-_GENERIC_BODIES = frozenset({"group", "organization", "organisation", "nonprofit", "coalition"})
+_GENERIC_BODIES = frozenset(
+    {"group", "organization", "organisation", "nonprofit", "coalition", "company", "firm"}
+)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
@@ -623,6 +627,8 @@ def extract(
                 affiliation = view[tokens[body_start].start : tokens[body_end].end]
                 if written is None or not party_role(affiliation.split(), written.split(), lexicon):
                     written = view[tokens[role_start].start : tokens[title_end].end]
+        if title is not None and affiliation is None and title >= 2:
+            affiliation = generic_owner(tokens, title - 1, title - 1, lexicon)  # the company’s
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
         if written is not None and role is not None and is_relation(written):
@@ -1842,12 +1848,35 @@ def _build(
             rule,
         )
         drafts.append((quote, person))
+    drafts = _name_generic_bodies(doc, drafts)
     return Extraction(
         tuple(_settled(quote, person) for quote, person in drafts),
         _speaker_summaries(drafts),
         _outlet_summaries(text, outlets),
         tuple(diagnostics),
     )
+
+
+def _name_generic_bodies(
+    doc: Document, drafts: list[tuple[Quote, Person | None]]
+) -> list[tuple[Quote, Person | None]]:
+    """Name the bodies affiliations give only as "the union", "the company": the organisation
+    the article named last before the speaker ("Halden Rail Workers Union … the union’s
+    secretary general, X"), or none."""
+    named: list[tuple[Quote, Person | None]] = []
+    for quote, person in drafts:
+        if person is not None:
+            word = generic_body(person.affiliation)
+            if word is not None:
+                first = min(m.start for m in person.mentions)
+                person.affiliation = _named_organization(doc, first, word)
+        elif quote.speaker is not None:
+            word = generic_body(quote.speaker.affiliation)
+            if word is not None:
+                body = _named_organization(doc, quote.speaker.mention.start, word)
+                quote = replace(quote, speaker=replace(quote.speaker, affiliation=body))
+        named.append((quote, person))
+    return named
 
 
 def _dateline_credit(doc: Document, outlets: list[OutletMention]) -> OutletMention | None:

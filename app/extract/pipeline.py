@@ -79,6 +79,7 @@ _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _GENERIC_BODIES = frozenset(
     {"group", "organization", "organisation", "nonprofit", "coalition", "company", "firm"}
 )
+_CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
@@ -1848,7 +1849,7 @@ def _build(
             rule,
         )
         drafts.append((quote, person))
-    drafts = _name_generic_bodies(doc, drafts)
+    drafts = _name_generic_bodies(doc, people, drafts)
     return Extraction(
         tuple(_settled(quote, person) for quote, person in drafts),
         _speaker_summaries(drafts),
@@ -1858,11 +1859,12 @@ def _build(
 
 
 def _name_generic_bodies(
-    doc: Document, drafts: list[tuple[Quote, Person | None]]
+    doc: Document, people: People, drafts: list[tuple[Quote, Person | None]]
 ) -> list[tuple[Quote, Person | None]]:
     """Name the bodies affiliations give only as "the union", "the company": the organisation
     the article named last before the speaker ("Halden Rail Workers Union … the union’s
-    secretary general, X"), or none."""
+    secretary general, X"), or none; and a candidate's staff serve the campaign ("Brandt
+    spokeswoman X" → "Brandt campaign")."""
     named: list[tuple[Quote, Person | None]] = []
     for quote, person in drafts:
         if person is not None:
@@ -1870,6 +1872,7 @@ def _name_generic_bodies(
             if word is not None:
                 first = min(m.start for m in person.mentions)
                 person.affiliation = _named_organization(doc, first, word)
+            person.affiliation = _campaign_of(doc, people, person) or person.affiliation
         elif quote.speaker is not None:
             word = generic_body(quote.speaker.affiliation)
             if word is not None:
@@ -1877,6 +1880,19 @@ def _name_generic_bodies(
                 quote = replace(quote, speaker=replace(quote.speaker, affiliation=body))
         named.append((quote, person))
     return named
+
+
+def _campaign_of(doc: Document, people: People, person: Person) -> str | None:
+    """Return "Brandt campaign" for a person whose affiliation is the surname of someone else
+    the article names, in a story about a campaign ("Brandt spokeswoman X", "Dunmore campaign
+    manager X")."""
+    body = person.affiliation
+    if body is None or " " in body or not body[:1].isupper():
+        return None
+    if not people.has_surname(body.lower()) or person.name.split()[-1] == body:
+        return None
+    campaign = "campaign" in (person.title or "").lower() or _CAMPAIGN.search(doc.text)
+    return f"{body} campaign" if campaign else None
 
 
 def _dateline_credit(doc: Document, outlets: list[OutletMention]) -> OutletMention | None:

@@ -90,6 +90,8 @@ _WORDS_SPOKEN = frozenset(
 )
 _NAME_REACH = 20_000  # characters back to a fuller form of a one-word name
 _BEAT_TOKENS = 12  # tokens of a short sentence about what the speaker did before speaking
+_ISSUED_TOKENS = 24  # tokens of a sentence about a statement the speaker released
+_WHO = frozenset({"who", "whose"})
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
 _PERSONAL = frozenset({"he", "she"})  # pronouns that stand for one person
@@ -1156,6 +1158,16 @@ def previous_sentence(doc: Document, open_start: int) -> Found | None:
     return found
 
 
+def _past_relative(doc: Document, index: int, end: int) -> int:
+    """Return the token after a relative clause set off by commas at ``index`` ("One former
+    player | , who transferred …, | was less sentimental"), else ``index``."""
+    tokens = doc.tokens
+    if index + 1 >= end or tokens[index].text != "," or tokens[index + 1].lower not in _WHO:
+        return index
+    close = next((i for i in range(index + 2, end) if tokens[i].text == ","), None)
+    return index if close is None else close + 1
+
+
 def beat_subject(doc: Document, open_start: int) -> Found | None:
     """Rule ``beat-subject``: a short sentence about what someone did, then a quotation in the
     same paragraph: "She shook her head. “We disagree.”" — the one who acted speaks."""
@@ -1165,17 +1177,26 @@ def beat_subject(doc: Document, open_start: int) -> Found | None:
     first, _ = doc.sentence_bounds(end - 1)
     if doc.paragraph_of(doc.tokens[first].start) != doc.paragraph_of(open_start):
         return None
-    if end - first > _BEAT_TOKENS or any(_is_mark(t) for t in doc.tokens[first:end]):
+    if any(_is_mark(t) for t in doc.tokens[first:end]):
         return None
-    if find_cues(doc.tokens, first, end, doc.lexicon):
-        return None  # a cue of its own is previous-sentence's reading
     mention = speaker_after(doc.text, doc.tokens, first - 1, end, doc.lexicon)
     if mention is None or doc.token_at(mention.start) != first:
         return None
     spoken = mention.pronoun and doc.text[mention.start : mention.end].lower() in _PERSONAL
-    if not (spoken or (mention.name and mention.kind is SpeakerKind.PERSON)):
+    described = mention.kind is SpeakerKind.PERSON and not mention.pronoun  # "One former player"
+    if not (spoken or described):
         return None  # "It was late. “…”", "The room fell silent. “…”": no one acts
-    verb = doc.tokens[doc.token_at(mention.end)] if doc.token_at(mention.end) < end else None
+    head_end = doc.token_at(mention.end)
+    after = _past_relative(doc, head_end, end)  # "X, who transferred …, was less sentimental"
+    # "X released a statement through her agent on Monday evening. “…”": the statement follows
+    issued = any(t.lower in doc.lexicon.document_nouns for t in doc.tokens[after:end])
+    if (end - first) - (after - head_end) > (_ISSUED_TOKENS if issued else _BEAT_TOKENS):
+        return None
+    if find_cues(doc.tokens, first, head_end, doc.lexicon) or find_cues(
+        doc.tokens, after, end, doc.lexicon
+    ):
+        return None  # a cue of its own is previous-sentence's reading
+    verb = doc.tokens[after] if after < end else None
     if verb is None or not verb.is_word or not verb.text.islower():
         return None  # "She | shook …", "He | pauses": a verb right after the subject
     if verb.lower in doc.lexicon.determiners or verb.lower in {"of", "and", "who", "whose"}:

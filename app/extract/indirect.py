@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from app.extract.attribute import Document, clause_start, clause_subject, dateline_end
 from app.extract.cues import AS_OR_OF, CHARACTERISING, QUESTIONED, Cue, CueKind, cue_at
 from app.extract.lexicon import Lexicon
-from app.extract.mentions import Mention, described_after, speaker_after, speaker_before
+from app.extract.mentions import (
+    Mention,
+    described_after,
+    obtained_by,
+    speaker_after,
+    speaker_before,
+)
 from app.extract.model import SpeakerKind
 from app.extract.tokens import Token
 
@@ -636,6 +642,8 @@ def _leading_name(doc: Document, first: int, cue: int, found: Mention | None) ->
     name = speaker_after(doc.text, tokens, start - 1, cue, doc.lexicon)
     if name is None or not name.name or (found is not None and found.start <= name.start):
         return None
+    if obtained_by(tokens, name):
+        return None  # "A memo obtained by the Tennessean, sent by …, warned"
     last = doc.token_at(name.end) - 1
     if last + 1 >= cue or tokens[last + 1].text not in {",", "("}:
         return None

@@ -117,6 +117,7 @@ _POSSESSIVE_DETERMINERS = frozenset(
 )
 # determiners that stand alone for people: "Another tweeted", "Others said"
 _PLACES = frozenset({"city", "town", "village", "county", "state", "country", "province", "nation"})
+_OBTAINED = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "leaked"})
 _GENERIC_MARK = "the "  # an affiliation that is only "the union": its name is found later
 _FEEDS = frozenset({"account", "feed", "page", "handle", "channel"})
 _FEED_MODIFIERS = frozenset({"official", "verified", "personal", "campaign"})
@@ -710,11 +711,14 @@ def speaker_before(
         return _appositive_subject(source, tokens, index - 1, floor, lexicon, titled=True)
     token = tokens[index]
     if token.text == ",":
-        return _appositive_subject(source, tokens, index, floor, lexicon)
+        subject = _appositive_subject(source, tokens, index, floor, lexicon)
+        return None if subject is not None and obtained_by(tokens, subject) else subject
     portfolio = _portfolio_role_back(source, tokens, index, floor, lexicon)
     if portfolio is not None:
         return portfolio
     mention = _noun_phrase_back(source, tokens, index, floor, lexicon)
+    if mention is not None and obtained_by(tokens, mention):
+        return None  # "a memo obtained by the Tennessean | warned": the paper did not warn
     if mention is None or _after_preposition(tokens, mention):
         start = index if mention is None else _first_token(tokens, mention)
         if tokens[start].is_word:
@@ -775,6 +779,15 @@ def relative_antecedent(
 
 def _first_token(tokens: list[Token], mention: Mention) -> int:
     return bisect.bisect_left(tokens, mention.start, key=lambda token: token.start)
+
+
+def obtained_by(tokens: list[Token], mention: Mention) -> bool:
+    """Tell whether a noun phrase is the agent of a participle of getting hold of a text:
+    "obtained by | the Tennessean", "seen by | Reuters"."""
+    index = _first_token(tokens, mention) - 1
+    if index >= 1 and tokens[index].lower == "the":
+        index -= 1
+    return index >= 1 and tokens[index].lower == "by" and tokens[index - 1].lower in _OBTAINED
 
 
 def _after_preposition(tokens: list[Token], mention: Mention) -> bool:

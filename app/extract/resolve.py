@@ -861,13 +861,22 @@ def name_candidates(
                 (lead in lexicon.first_names and last > first)
                 or (lead in lexicon.honorifics and last > first)
                 or _middle_initial(tokens, first, last)
-                or (title is not None and lead not in lexicon.non_names)
+                or (
+                    title is not None
+                    and lead not in lexicon.non_names
+                    and not (first == last and _is_acronym(tokens[first].text))  # "Billionaire GOP"
+                )
                 or (last > first and _titled_after(source, tokens, last, lexicon))
                 or (last > first and _titled_before(tokens, first, last, lexicon))
             ):
                 found.append((first, last, title))
         index = last + 1
     return found
+
+
+def _is_acronym(word: str) -> bool:
+    """Tell whether a word is an acronym: "GOP", "NFL" (a body, not a person's name)."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _middle_initial(tokens: list[Token], first: int, last: int) -> bool:

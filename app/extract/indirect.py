@@ -535,7 +535,9 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
         cue = _cue(doc, index)
         if cue is None or cue.kind is not CueKind.VERB:
             token = tokens[index]
-            verbs_before = verbs_before or token.lower in lexicon.verbs or token.lower in _STOPS
+            aside = index > first and tokens[index - 1].text == "," and token.lower.endswith("ing")
+            verb = (token.lower in lexicon.verbs and not aside) or token.lower in _STOPS
+            verbs_before = verbs_before or verb
             continue
         previous = tokens[index - 1] if index > first else None
         if previous is not None and (
@@ -612,7 +614,10 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             ):
                 mention = None  # the verb belongs to a clause inside the sentence
             clause = _reported_clause(doc, cue, end) if mention else None
-        verbs_before = True
+        # "X, speaking to reporters on Wednesday, said …": a participle set off by commas is
+        # an aside, and the subject still owns the verb after it
+        aside = previous is not None and previous.text == ","
+        verbs_before = verbs_before or not (aside and tokens[index].lower.endswith("ing"))
         if mention is None or clause is None:
             continue
         content_end = _end_of_content(doc, clause, end)
@@ -1086,7 +1091,9 @@ def find_reported(doc: Document, sentences: list[tuple[int, int]]) -> list[Repor
         # "Moreover, according to X, …" / "On Tuesday, X said …": skip a short opening phrase
         for index in range(start, min(end, start + 4)):
             if doc.tokens[index].text == "," and index + 1 < end:
-                if _reporting_cue(doc.tokens, index + 1, doc.lexicon) is not None:
+                opening = _reporting_cue(doc.tokens, index + 1, doc.lexicon)
+                aside = doc.tokens[index + 1].lower.endswith("ing")  # "X, speaking to …, said"
+                if opening is not None and (opening.kind is CueKind.ACCORDING_TO or not aside):
                     start = index + 1
                 break
         chosen: Reported | None = None

@@ -322,6 +322,8 @@ def split_descriptor(
         return None, tokens[first].text  # "Republican of West Virginia": the party
     if first <= last and tokens[first].lower in _RELATIVES:
         return None, None  # "X, who voted for the closures,": a clause, not a description
+    if first <= last and _is_participle(tokens[first]) and not _is_title(lexicon, tokens[first]):
+        return None, None  # "X, speaking to Breitbart News on Wednesday,": an aside, no role
     if first < last and _AGE_WORD.fullmatch(tokens[first].lower):
         first += 1  # "a 31-year-old former engineer": the age is no part of the role
     for index in range(first + 1, last + 1):
@@ -2091,6 +2093,8 @@ def described_after(
             first = degree + 1  # "Ingrid Halvorsen, Ph.D., co-founder and …": past the degree
     if first + 1 < ceiling and tokens[first].lower == "who":
         return _role_clause(source, tokens, first + 1, ceiling, lexicon)
+    if first < ceiling and _is_participle(tokens[first]) and not _is_title(lexicon, tokens[first]):
+        return None, None  # "X, speaking to Breitbart News on Wednesday,": an aside, no role
     if first + 2 < ceiling and _party_of_place(tokens, first):
         return None, tokens[first].text  # "Senator X, Republican of Kansas,": the party
     end = first

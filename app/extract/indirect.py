@@ -311,9 +311,12 @@ def _end_of_content(doc: Document, clause: int, end: int) -> int:
             index + 3 < end
             and tokens[index + 1].text in _CLOSING_MARKS
             and tokens[index + 2].lower in _SHARED
-            and tokens[index + 3].lower in _NOMINATIVE
+            and (
+                tokens[index + 3].lower in _NOMINATIVE
+                or (tokens[index + 2].lower == "but" and tokens[index + 3].is_capitalized)
+            )
         ):
-            return _content_end(doc, index + 1)  # “…,” but he gave …: the writer goes on
+            return _content_end(doc, index + 1)  # “…,” but he / but Halloway …: the writer goes on
         following = tokens[index + 1].lower
         if following in _CUT_WORDS or _attribution_follows(doc, index + 1, end):
             return _content_end(doc, index)
@@ -531,13 +534,21 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
     """Rule ``speaker-cue-clause``: X said (that) CLAUSE, and its variants."""
     tokens, lexicon = doc.tokens, doc.lexicon
     verbs_before = False  # whether a verb or a subordinator stands before this cue
+    relative = False  # inside ", who …,": "Rachel Imani, who joined the panel, said …"
     for index in range(first, end):
         cue = _cue(doc, index)
         if cue is None or cue.kind is not CueKind.VERB:
             token = tokens[index]
-            aside = index > first and tokens[index - 1].text == "," and token.lower.endswith("ing")
+            after_comma = index > first and tokens[index - 1].text == ","
+            if after_comma and token.lower == "who":
+                relative = True
+                continue
+            if relative and token.text == ",":
+                relative = False
+                continue
+            aside = relative or (after_comma and token.lower.endswith("ing"))
             verb = (token.lower in lexicon.verbs and not aside) or token.lower in _STOPS
-            verbs_before = verbs_before or verb
+            verbs_before = verbs_before or (verb and not relative)
             continue
         previous = tokens[index - 1] if index > first else None
         if previous is not None and (

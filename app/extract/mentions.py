@@ -1595,8 +1595,9 @@ def speaker_after(
     described = (
         index + 1 < ceiling and tokens[index + 1].text.islower() and tokens[index + 1].is_word
     )
-    if token.lower in _PARTY_MEMBERS and described:
-        # "Republican | frontrunner Victor Brandt": a party, then a description and the name
+    if (token.lower in _PARTY_MEMBERS or token.lower in lexicon.title_modifiers) and described:
+        # "Republican | frontrunner Victor Brandt", "Former | state Rep. X": a party or a
+        # modifier, then a description and the name
         found = _description_after(source, tokens, index, ceiling, lexicon)
         if found is not None and found.name:
             return found

@@ -1632,14 +1632,16 @@ def _titled_subject_before(
         if close is None:
             return None
         after = close + 1
-        while after < first and tokens[after].lower in lexicon.speech_adverbs:
-            after += 1  # "…, then turned to Dr. Okoye"
+    auxiliary = False  # "The mayor | did not | look at her": the auxiliary makes it finite
+    while after < first and tokens[after].lower in lexicon.speech_adverbs:
+        auxiliary = auxiliary or tokens[after].lower in lexicon.finite_verbs
+        after += 1  # "…, then turned to Dr. Okoye"
     if after >= first:
         return None
     verb = tokens[after]
     if not (head.text.islower() or head.is_capitalized) or head.lower not in lexicon.title_heads:
         return None
-    finite = verb.lower in lexicon.verbs or verb.lower in lexicon.finite_verbs
+    finite = auxiliary or verb.lower in lexicon.verbs or verb.lower in lexicon.finite_verbs
     if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
         return None  # "The senator | shrugged …": a title, then its verb
     return people.described(tokens[start].start, head.lower, gender=gender)

@@ -1578,6 +1578,15 @@ def speaker_after(
     alone = index + 1 >= ceiling or tokens[index + 1].text in {".", ",", ";", "!", "?"}
     if token.lower in {"one", "another"} and alone:
         return Mention(token.start, token.end, SpeakerKind.PERSON)  # "“…,” tweeted another."
+    partitive = (
+        token.lower in _PARTS
+        and index + 2 < ceiling
+        and tokens[index + 1].lower == "of"
+        and tokens[index + 2].lower in {"them", "those", "us"}
+    )
+    if partitive:  # "One of them, a retired nurse, raised a megaphone and said:"
+        kind = SpeakerKind.PERSON if token.lower == "one" else SpeakerKind.GROUP
+        return Mention(token.start, tokens[index + 2].end, kind)
     if token.lower == "the" and index + 1 < ceiling and _is_name_word(lexicon, tokens[index + 1]):
         run = _name_run_forward(tokens, index + 1, ceiling, lexicon)
         head = tokens[run + 1] if run + 1 < ceiling else None

@@ -853,6 +853,8 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             first += 1  # "Secretary of | Commerce | Adaeze Lindqvist"
         if last == first:
             continue
+        if first > 1 and tokens[first - 1].lower in lexicon.name_particles:
+            continue  # "Hessa bint | Khalifa Al Suwaidi": the end of a longer name
         if people.has_surname(tokens[first].lower):
             continue  # "Clinton Trump" is two names, not one person
         words = tokens[first : last + 1]

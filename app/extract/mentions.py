@@ -2015,7 +2015,8 @@ def described_before(
             break
         if "\n" in source[previous.end : tokens[start].start]:
             break
-        if previous.lower in lexicon.verbs or previous.lower in lexicon.finite_verbs:
+        verb = previous.lower in lexicon.verbs or previous.lower in lexicon.finite_verbs
+        if verb and not previous.is_capitalized:
             break  # "The Guardian quoted | Labour's deputy chair, X,": a clause, not a title
         start -= 1
     if tokens[start].lower in {"but", "and"}:
@@ -2026,6 +2027,14 @@ def described_before(
         and owner > start - (tokens[start].text not in {"’s", "'s"})
         and all(t.is_capitalized for t in tokens[start:owner] if t.text not in _POSSESSIVE)
     )
+    # "Kaduna State Governor, X,": a capitalised title opening the sentence
+    titled = (
+        (start == 0 or not tokens[start - 1].is_word)
+        and all(t.is_capitalized and t.is_word for t in tokens[start:comma])
+        and _is_head(lexicon, tokens[comma - 1])
+    )
+    if titled:
+        return split_descriptor(source, tokens, start, comma - 1, lexicon)
     if (tokens[start].lower not in {"the", "a", "an"} and not owned) or start + 1 >= comma:
         return None, None  # "The …" / "A …" / "Cornwall Council’s cabinet member …"
     if not any(_is_head(lexicon, t) for t in tokens[start + 1 : comma]):

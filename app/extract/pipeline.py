@@ -1187,6 +1187,8 @@ def _resolve_speaker(
             if titled is not None:
                 return _as_person(titled, span)  # "The senator shrugged it off. “…,” he said."
             newcomer = _described_subject_before(doc, mention.start, pronoun.gender)
+            if newcomer is not None and people.is_quoted(newcomer[0]):
+                newcomer = None  # “… A company can buy the tools. …,” he said: the words quoted
             if newcomer is not None and (
                 antecedent is None or people.last_mention(antecedent, mention.start) < newcomer[0]
             ):
@@ -1614,8 +1616,8 @@ def _titled_subject_before(
         return None
     start, first = bounds
     tokens, lexicon = doc.tokens, doc.lexicon
-    if start + 2 >= first or tokens[start].lower != "the":
-        return None
+    if start + 2 >= first or tokens[start].lower != "the" or people.is_quoted(tokens[start].start):
+        return None  # “… The senator lied. …,” he said: a sentence of the quotation
     at = start + 1
     if at + 2 < first and tokens[at + 1].lower in lexicon.title_heads:
         at += 1  # "The | Kansas | senator was unmoved."
@@ -1721,6 +1723,14 @@ def _named_organization(doc: Document, position: int, head: str) -> str | None:
                 first -= 1
             elif previous.lower in {"and", "&"} and first > 1 and tokens[first - 2].is_capitalized:
                 first -= 1  # "Roads and Transport Authority"
+            elif (
+                previous.text in {"’", "'"}
+                and first > 1
+                and tokens[first - 2].is_capitalized
+                and tokens[first - 2].text.endswith("s")
+                and tokens[first - 2].end == previous.start
+            ):
+                first -= 2  # "Retail and Warehouse Workers’ | Union"
             else:
                 break
         last = back

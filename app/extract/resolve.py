@@ -712,6 +712,10 @@ class People:
         self._quoted = sorted(spans)
         self._quoted_starts = [start for start, _ in self._quoted]
 
+    def is_quoted(self, position: int) -> bool:
+        """Tell whether ``position`` lies inside a quoted passage."""
+        return self._is_quoted(position)
+
     def _is_quoted(self, position: int) -> bool:
         at = bisect.bisect_right(self._quoted_starts, position) - 1
         return at >= 0 and position < self._quoted[at][1]
@@ -835,8 +839,11 @@ def name_candidates(
             title >= 2
             and tokens[title - 1].lower in {"of", "for"}
             and (tokens[title - 2].lower.rstrip(".") in lexicon.title_heads)
+            and not (title >= 3 and tokens[title - 3].lower in {"the", "a", "an"})
         ):
-            title = extend_title_back(tokens, title - 2, 0, lexicon)  # "Secretary of State …"
+            # "Secretary of State …", but not "the chairman of | Tennessee Gov. X’s campaign":
+            # a description of someone else
+            title = extend_title_back(tokens, title - 2, 0, lexicon)
         if title is not None and title == index:
             if surnames is None:
                 surnames = _surnames(tokens, lexicon)

@@ -684,8 +684,11 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     start, _ = doc.sentence_bounds(colon)
     start = max(start, first)
     for index in range(colon - 3, start, -1):
-        if doc.tokens[index].text in {"—", "–", ";"}:
-            start = index + 1  # "… do we know how tempting that can be!— Cruz called them on it:"
+        if doc.tokens[index].text in {"—", "–", ";"} or (
+            doc.tokens[index].text == "-" and doc.tokens[index - 1].text == "-"
+        ):
+            # "… tempting that can be!— Cruz called them on it:", "TWEET OF THE DAY -- Rep. X:"
+            start = index + 1
             break
     if colon - start < 2:
         return None

@@ -65,6 +65,7 @@ _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully
 _SUBORDINATE_OPENERS = frozenset(
     {"when", "where", "while", "because", "if", "after", "before", "since", "though", "although"}
 )
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "roughly", "almost", "approximately"})
 _PARTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "each"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
@@ -1568,6 +1569,10 @@ def speaker_after(
         and not (tokens[index].is_capitalized and _is_name_word(lexicon, tokens[index]))
     ):
         index += 1  # "said | recently …"; but "Will Estrada" is a name
+    if index + 1 < ceiling and tokens[index].lower in _APPROXIMATORS:
+        counted = tokens[index + 1]
+        if counted.text[:1].isdigit() or counted.lower in lexicon.determiners:
+            index += 1  # "about | two dozen supporters held signs and chanted"
     if index >= ceiling:
         return None
     token = tokens[index]

@@ -65,6 +65,12 @@ _LY_NOUNS = frozenset({"rally", "reply", "supply", "monopoly", "anomaly", "bully
 _SUBORDINATE_OPENERS = frozenset(
     {"when", "where", "while", "because", "if", "after", "before", "since", "though", "although"}
 )
+_OTHER_PREPOSITIONS = frozenset(
+    {"under", "by", "against", "about", "after", "before", "over", "into", "through", "behind"}
+    | {"beside", "near", "without", "within", "among", "between", "during", "since", "until"}
+)
+_CONTESTS = frozenset({"seat", "race", "nomination", "election", "presidency", "primary"})
+_SEAT_VERBS = frozenset({"represents", "represented"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "roughly", "almost", "approximately"})
 _PARTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "each"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
@@ -432,6 +438,8 @@ def split_descriptor(
                 return _text(source, tokens, first, org_last), None
             return _text(source, tokens, first, index - 1), None  # "a doctor | at one of …"
         role = _text(source, tokens, first, index - 1)
+        if tokens[org_last].lower in _CONTESTS:
+            return role, None  # "candidate for the state’s open Senate seat": no body served
         org = None
         if org_first <= last:
             org_first = _named_part(tokens, org_first, org_last, lexicon)
@@ -562,6 +570,10 @@ def extend_title_back(tokens: list[Token], head: int, floor: int, lexicon: Lexic
     loose = 0
     while start - 1 >= floor and head - start < 6:
         word = tokens[start - 1]
+        if word.lower in _OTHER_PREPOSITIONS and f"{word.lower} {tokens[start].lower}" not in (
+            lexicon.titles
+        ):
+            break  # "drafted under | Acting Comptroller X", but "Under Secretary X"
         if word.lower in lexicon.title_words or word.lower in lexicon.title_modifiers:
             start -= 1
         elif loose < _TITLE_FIELD_WORDS and _field_word(word, lexicon):
@@ -590,6 +602,7 @@ def _field_word(token: Token, lexicon: Lexicon) -> bool:
         and word not in lexicon.non_names
         and word not in lexicon.finite_verbs
         and word not in _PREPOSITIONS
+        and word not in _OTHER_PREPOSITIONS  # "drafted under | Acting Comptroller X"
         and word not in _FUNCTION_WORDS
         and word not in _CONNECTORS
         and not word.endswith(("’s", "'s", "ly"))
@@ -2147,8 +2160,15 @@ def described_after(
     if head.lower not in {"a", "an"} and not any(_is_head(lexicon, t) for t in tokens[first:end]):
         return None, None  # "X, the day after …" describes no one
     role, body = split_descriptor(source, tokens, first, end - 1, lexicon)
-    if role is not None and body is None and end < ceiling and tokens[end].text == ",":
-        body = _signature_body(source, tokens, end + 1, ceiling, lexicon)
+    placed = any(t.lower in _PLACE_PREPOSITIONS for t in tokens[first:end])
+    if (
+        role is not None
+        and body is None
+        and end < ceiling
+        and tokens[end].text == ","
+        and not placed
+    ):
+        body = _signature_body(source, tokens, end + 1, ceiling, lexicon)  # not "Peru, | Indiana"
     return role, body
 
 
@@ -2179,6 +2199,11 @@ def _role_clause(
         if tokens[ahead].lower in lexicon.organization_words:
             last = ahead  # "the House | transportation subcommittee"
             break
+    seat = (
+        tokens[verb].lower in _SEAT_VERBS and tokens[last].lower not in lexicon.organization_words
+    )
+    if seat:
+        return None, None  # "who represents Bayou Noir": a constituency, not an employer
     return role or None, _text(source, tokens, index, last)
 
 

@@ -781,6 +781,8 @@ def _body_before_title(
     body = tokens[start : last + 1]
     if any(t.lower.endswith("-born") for t in body):
         return None  # "Tulsa-born director": a birthplace, not a body
+    if len(body) == 1 and body[0].lower in lexicon.work_fields:
+        return None  # "TV meteorologist", "Marketing director": a field of work
     lead = body[0].lower
     named = len(body) > 1 and body[-1].lower in lexicon.organization_words  # "State Department"
     if (lead in lexicon.title_words or lead in lexicon.title_modifiers) and not named:
@@ -1887,6 +1889,11 @@ def _name_generic_bodies(
                 first = min(m.start for m in person.mentions)
                 person.affiliation = _named_organization(doc, first, word)
             person.affiliation = _campaign_of(doc, people, person) or person.affiliation
+            if person.affiliation is not None and person.mentions:
+                # "a spokesman for Mr. Metcalf": the governor's full name, "Harlan W. Metcalf"
+                served = people.named_as(person.affiliation, person.mentions[0].start)
+                if served is not None and served is not person:
+                    person.affiliation = served.name
         elif quote.speaker is not None:
             word = generic_body(quote.speaker.affiliation)
             if word is not None:

@@ -320,6 +320,8 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         body, role = words[:lead], words[lead:]
         if not _is_title_word(role[-1], lexicon):
             continue
+        if len(body) == 1 and body[0].lower() in lexicon.work_fields:
+            continue  # "TV meteorologist": a field of work, not a body
         if " ".join([body[-1], *role]).lower() in lexicon.titles:
             continue  # "U.S. | District Judge": the body's last word belongs to the title
         if not body[-1][:1].isupper() or not role[0][:1].isalnum():
@@ -642,6 +644,19 @@ class People:
             and (gender == "x" or p.gender in (None, gender))
         )
         return next(titled, None)
+
+    def named_as(self, words: str, position: int) -> Person | None:
+        """Return the person "Mr. Metcalf" or "Harlan Metcalf" names at ``position``: the
+        latest of that surname introduced before it, whose name the words end."""
+        written = words.split()
+        titles = self._lexicon.titles | set(self._lexicon.title_abbreviations)  # "Sen. Warren"
+        parts = [w for w in strip_honorific(written, self._lexicon) if w.lower() not in titles]
+        if len(written) < 2 or not parts or not all(p[:1].isupper() for p in parts):
+            return None  # a bare "Ford" may be the company
+        person = self._named_before(parts[-1].lower(), position)
+        if person is None or not set(parts) <= set(person.name.split()):
+            return None  # "Air Selangor" is no "Sungai Selangor"
+        return person
 
     def _named_before(self, surname: str, position: int) -> Person | None:
         """Return the person of that surname introduced last before ``position``."""

@@ -106,7 +106,12 @@ class SpanOut(BaseModel):
 class SpeakerOut(BaseModel):
     """The person or body a quotation is attributed to."""
 
-    name: str = Field(description="Canonical name: the fullest form the article gives.")
+    name: str = Field(
+        description=(
+            "Canonical name: the fullest form the article gives; an unnamed source's description"
+            ' ("a senior official"); "the author" for the writer\'s own "I".'
+        )
+    )
     kind: SpeakerKind = Field(
         description="What sort of source: `person`, `organization`, `group` or `outlet`."
     )
@@ -170,7 +175,12 @@ class QuoteOut(BaseModel):
 class SpeakerSummaryOut(BaseModel):
     """One speaker across the whole article."""
 
-    name: str = Field(description="Canonical name: the fullest form the article gives.")
+    name: str = Field(
+        description=(
+            "Canonical name: the fullest form the article gives; an unnamed source's description"
+            ' ("a senior official"); "the author" for the writer\'s own "I".'
+        )
+    )
     kind: SpeakerKind = Field(
         description="What sort of source: `person`, `organization`, `group` or `outlet`."
     )

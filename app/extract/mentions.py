@@ -403,17 +403,27 @@ def split_descriptor(
             (
                 j
                 for j in range(index + 2, last)
-                if tokens[j].lower == "at" and tokens[j + 1].is_capitalized
+                if tokens[j].lower == "at"
+                and (
+                    tokens[j + 1].is_capitalized
+                    or (
+                        tokens[j + 1].lower == "the"
+                        and j + 2 <= last
+                        and tokens[j + 2].is_capitalized
+                    )
+                )
             ),
             None,
         )
         lead = index + 2 if field.lower in lexicon.determiners else index + 1
         if (
-            token.lower == "of"
+            token.lower in {"of", "for"}
             and employer is not None
             and tokens[lead].lower not in lexicon.organization_words
         ):
-            continue  # "head of Asia equity capital markets | at Harbourview Securities"
+            # "head of Asia equity capital markets | at Harbourview Securities", "Assistant
+            # Undersecretary for Public Health Policy | at the Ministry of Health"
+            continue
         if tokens[index - 1].lower in _SEAT_HOLDERS and token.lower in {"for", "of"}:
             return _text(source, tokens, first, index - 1), None  # "MP for Wolds": a seat
         portfolio = tokens[index - 1].lower.rstrip(".") in _PORTFOLIO_HOLDERS

@@ -607,7 +607,7 @@ def extract(
             for index in range(title + 1, title_end + 1):
                 if "\n" in view[tokens[index - 1].end : tokens[index].start]:
                     title = index  # "22:58 GMT ¶ Conservative campaign chief X": the line ends
-            while title < title_end and tokens[title].lower.endswith("-born"):
+            while title < title_end and tokens[title].lower.endswith(("-born", "-based")):
                 title += 1  # "Tulsa-born | director X": where she was born, not her title
         written = view[tokens[title].start : tokens[title_end].end] if title is not None else None
         if written is not None and written.isupper() and sum(c.isalpha() for c in written) > 4:
@@ -758,6 +758,16 @@ def _body_before_title(
         if _ampersand(doc, start - 1):
             start -= 2  # "P&C | president", "AT&T | chief executive": one name
             continue
+        mark = tokens[start - 1]
+        if (
+            start >= 2
+            and mark.text in {"’", "'"}
+            and tokens[start - 2].is_capitalized
+            and tokens[start - 2].text.endswith("s")
+            and tokens[start - 2].end == mark.start
+        ):
+            start -= 2  # "Students’ | Representative Council president"
+            continue
         word = tokens[start - 1]
         if (
             not word.is_capitalized
@@ -774,21 +784,31 @@ def _body_before_title(
             last += 2
         elif tokens[last + 1].is_capitalized and tokens[last + 1].is_word:
             last += 1
+        elif (
+            last + 2 <= end
+            and tokens[last + 1].text in {"’", "'"}
+            and tokens[last].text.endswith("s")
+            and tokens[last].end == tokens[last + 1].start
+            and tokens[last + 2].is_capitalized
+        ):
+            last += 2  # "Students’ | Representative Council"
         else:
             break
     if last >= end or not tokens[start].is_capitalized:
         return None
     body = tokens[start : last + 1]
-    if any(t.lower.endswith("-born") for t in body):
-        return None  # "Tulsa-born director": a birthplace, not a body
+    if any(t.lower.endswith(("-born", "-based")) for t in body):
+        return None  # "Tulsa-born director", "Lagos-based economist": a place, not a body
     if len(body) == 1 and body[0].lower in lexicon.work_fields:
         return None  # "TV meteorologist", "Marketing director": a field of work
     lead = body[0].lower
     named = len(body) > 1 and body[-1].lower in lexicon.organization_words  # "State Department"
     if (lead in lexicon.title_words or lead in lexicon.title_modifiers) and not named:
         return None  # "Chief Executive officer", "Deputy Police chief"
-    if any(t.lower in lexicon.title_heads and t.lower not in lexicon.field_heads for t in body):
-        return None  # "Finance Minister": a title; "Lakeshore State" is a name
+    if not named and any(
+        t.lower in lexicon.title_heads and t.lower not in lexicon.field_heads for t in body
+    ):
+        return None  # "Finance Minister": a title; "Lakeshore State", "Representative Council"
     if not all(t.text.islower() for t in tokens[last + 1 : end + 1]):
         return None
     word = tokens[start]

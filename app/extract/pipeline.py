@@ -107,7 +107,7 @@ _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservati
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})
 _TITLE_LEAD_WORDS = 4  # title words before a subject's name: "Aberdeen boss Ruairidh …"
 _REACH_AFTER_SUBJECT = 6  # tokens of a subject's name, read with the title before it
-_DESCRIPTION_WORDS = 4  # words of "a retired school teacher" before its verb
+_DESCRIPTION_WORDS = 5  # words of "the former secretary of state" before its verb
 _FULL_NAME_REACH = 2000  # tokens back to the full name a one-word mention shortens
 _REFER_REACH = 1500  # characters back to the attribution "the statement" or "the company" means
 _CONTINUED_GAP = 40  # characters between a reported statement and a quotation continuing it
@@ -1217,6 +1217,15 @@ def _resolve_speaker(
                 # "A retired schoolteacher asked him about it. “…?” she asked."
                 start, end, role = newcomer
                 return Speaker(doc.source[start:end], SpeakerKind.PERSON, role, None, span), None
+            if antecedent is None and newcomer is None:
+                newcomer = _described_subject_before(
+                    doc, mention.start, pronoun.gender, definite=True
+                )
+                if newcomer is not None and not people.is_quoted(newcomer[0]):
+                    start, end, role = newcomer  # "… the former secretary of state called …"
+                    return Speaker(
+                        doc.source[start:end], SpeakerKind.PERSON, role, None, span
+                    ), None
             if antecedent is not None:
                 antecedent = _sentence_subject(doc, people, antecedent, mention.start, pronoun)
             if antecedent is not None and statement is not None:
@@ -1569,32 +1578,39 @@ def _subject_start_before(doc: Document, position: int) -> tuple[int, int] | Non
 
 
 def _described_subject_before(
-    doc: Document, position: int, gender: str
+    doc: Document, position: int, gender: str, *, definite: bool = False
 ) -> tuple[int, int, str | None] | None:
     """Return the description that is the subject of the sentence before ``position``'s, when
-    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …"."""
+    it names an unnamed person a pronoun can stand for: "A retired schoolteacher asked him …";
+    with ``definite``, also "The former secretary of state called …" (for an article that
+    names no one the pronoun could stand for)."""
     bounds = _subject_start_before(doc, position)
     if bounds is None:
         return None
     start, first = bounds
     tokens = doc.tokens
-    if tokens[start].lower not in {"a", "an"}:
+    articles = {"a", "an", "the"} if definite else {"a", "an"}
+    if tokens[start].lower not in articles:
         return None  # only a new, indefinite person: "A woman in the crowd …"
     last = start + 1
     while last + 1 < first and last - start < _DESCRIPTION_WORDS:
         following = tokens[last + 1]
-        if not following.text.islower() or following.lower in doc.lexicon.verbs:
+        after_of = tokens[last].lower in {"of", "for"}  # "secretary of | state": a noun
+        if not following.text.islower() or (following.lower in doc.lexicon.verbs and not after_of):
             break
         if following.lower in doc.lexicon.finite_verbs:
             break
+        if following.lower.endswith("ed") and not after_of and last > start + 1:
+            break  # "the former secretary of state | called …": a past verb ends the noun
         last += 1
     head = tokens[last]
     verb = tokens[last + 1] if last + 1 < first else None
-    if (
-        not head.text.islower()
-        or verb is None
-        or not (verb.lower in doc.lexicon.verbs or verb.lower in doc.lexicon.finite_verbs)
-    ):
+    finite = verb is not None and (
+        verb.lower in doc.lexicon.verbs
+        or verb.lower in doc.lexicon.finite_verbs
+        or (verb.text.islower() and verb.lower.endswith("ed"))  # "… | called the plan cruel"
+    )
+    if not head.text.islower() or not finite:
         return None  # "A retired schoolteacher | asked him …": a noun, then its verb
     title = doc.source[tokens[start + 1].start : head.end]
     if gender_of([], title, doc.lexicon) not in (None, gender):

@@ -93,6 +93,7 @@ _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
 _LEVELS = frozenset({"state", "city", "county", "federal"})  # "state Sen.", "county Judge"
 _SHORT_NAME = 3  # letters a shortened given name keeps: "Greg", "Ken", "Tom"
+_FIELD_WORDS = 4  # words of the field after "head of": "head of global economics"
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # a capitalised name credited as a source: "told the Metro Ledger", "according to Kompas TV"
 _CREDIT = re.compile(
@@ -925,7 +926,15 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who":
         return True  # "Gwenaëlle Le Floch, who heads …": only a person is "who"
     title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
-    return title is not None and title.lower().split()[-1] in lexicon.title_heads
+    if title is None:
+        return False
+    words = title.lower().split()
+    if words[-1] in lexicon.title_heads:
+        return True
+    # "X, head of global economics at the firm,": a head before a short field
+    role, _, field = title.lower().partition(" of ")
+    short = 0 < len(field.split()) <= _FIELD_WORDS and not any(c in field for c in '"“”‘’')
+    return short and role.split()[-1] in lexicon.title_heads
 
 
 def _portfolio_back(

@@ -101,7 +101,11 @@ _INTERVIEWER = re.compile(
     r"|\b(?:host|reporter|correspondent|interviewer|editor)\s+"
     r"|\b(?:cross-)?examination by\b[^.:]{0,40},\s+)$"  # "cross-examination by the lawyer, X"
 )
-_EXAMINER = re.compile(r"\b(?:(?:cross-)?examination|questioned) by\b[^.:]{0,40}?,?\s+$")
+# "Under cross-examination by Mr. Samaras’s lead lawyer, | X": a stop only after an honorific
+_EXAMINER = re.compile(
+    r"\b(?:(?:cross-)?examination|questioned) by\b"
+    r"(?:[^.:,]|(?<=Mr|Ms|Dr)\.|(?<=Mrs)\.){0,50}?,?\s+$"
+)
 _JOINERS = frozenset({"and", "but", "while", "whereas"})  # open a second clause between quotes
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal"})
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say", "want", "need"})

@@ -93,6 +93,7 @@ _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
 _LEVELS = frozenset({"state", "city", "county", "federal"})  # "state Sen.", "county Judge"
 _SHORT_NAME = 3  # letters a shortened given name keeps: "Greg", "Ken", "Tom"
+_OLDEST = 120  # an age after a name, "X, 27,", is below this
 _FIELD_WORDS = 4  # words of the field after "head of": "head of global economics"
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # a capitalised name credited as a source: "told the Metro Ledger", "according to Kompas TV"
@@ -925,6 +926,15 @@ def _titled_after(source: str, tokens: list[Token], last: int, lexicon: Lexicon)
     """Tell whether a person's title follows the name ending at ``last``: ", a spokesman …"."""
     if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who":
         return True  # "Gwenaëlle Le Floch, who heads …": only a person is "who"
+    aged = (
+        last + 3 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].text.isdigit()
+        and 0 < int(tokens[last + 2].text) < _OLDEST
+        and tokens[last + 3].text in {",", "."}
+    )
+    if aged:
+        return True  # "Yesenia Flores Paredes, 27, who fled …": only a person has an age
     title, _ = described_after(source, tokens, last, min(len(tokens), last + 30), lexicon)
     if title is None:
         return False

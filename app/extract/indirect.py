@@ -557,6 +557,10 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             continue  # "Trump’s claim that …": a noun; see _possessive_claim
         if previous is not None and previous.lower == "so" and index - 1 == first:
             continue  # "So said Dr. X, …": the speaker follows and credits a quotation
+        if previous is not None and previous.text == ",":
+            inverted = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+            if inverted is not None and inverted.name and doc.token_at(inverted.end) >= end - 1:
+                continue  # "Two plants shut along Sungai Selangor, says Mr X.": X speaks last
         excepted = (  # "declined to comment except to say …"
             previous is not None
             and previous.lower == "to"

@@ -1300,7 +1300,9 @@ def _resolve_speaker(
             described = people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if described is not None:
             role = span.text.split(maxsplit=1)[1] if " " in span.text else ""
-            if role and head in lexicon.titles and head not in lexicon.epithet_nouns:
+            pair = " ".join(role.lower().split()[-2:])  # "the Selangor | Menteri Besar"
+            entitled = head in lexicon.titles or pair in lexicon.titles
+            if role and entitled and head not in lexicon.epithet_nouns:
                 people.describe(described, role, None)  # "the former governor": his title
             return _as_person(described, span)
     title, affiliation = mention.title, mention.affiliation
@@ -1544,6 +1546,8 @@ def _is_epithet(doc: Document, text: str) -> bool:
     lexicon = doc.lexicon
     if head in lexicon.epithet_nouns:
         return True  # "the billionaire", "the front-runner"
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in lexicon.titles:
+        head = " ".join(words[-2:]).lower()  # "the Selangor | Menteri Besar"
     if head in lexicon.group_nouns or (head.endswith("s") and not head.endswith("ss")):
         return False  # "the protesters": a group
     if head in _ANONYMOUS or head in lexicon.document_nouns:

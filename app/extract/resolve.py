@@ -889,6 +889,7 @@ def name_candidates(
                     title is not None
                     and lead not in lexicon.non_names
                     and not (first == last and _is_acronym(tokens[first].text))  # "Billionaire GOP"
+                    and not (first == last and _title_follows(tokens, last, lexicon))
                 )
                 or (last > first and _titled_after(source, tokens, last, lexicon))
                 or (last > first and _titled_before(tokens, first, last, lexicon))
@@ -896,6 +897,17 @@ def name_candidates(
                 found.append((first, last, title))
         index = last + 1
     return found
+
+
+def _title_follows(tokens: list[Token], last: int, lexicon: Lexicon) -> bool:
+    """Tell whether a lower-case title head follows token ``last``: "State Opposition | leader
+    X" is a title, not a person named "Opposition"."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.text.islower()
+        and _is_title_word(following.text, lexicon)
+    )
 
 
 def _is_acronym(word: str) -> bool:

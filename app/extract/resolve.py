@@ -651,8 +651,12 @@ class People:
         """Return the person "Mr. Metcalf" or "Harlan Metcalf" names at ``position``: the
         latest of that surname introduced before it, whose name the words end."""
         written = words.split()
-        titles = self._lexicon.titles | set(self._lexicon.title_abbreviations)  # "Sen. Warren"
-        parts = [w for w in strip_honorific(written, self._lexicon) if w.lower() not in titles]
+        lexicon = self._lexicon
+        parts = [  # "Sen. Warren": the name without its title
+            w
+            for w in strip_honorific(written, lexicon)
+            if w.lower() not in lexicon.titles and w.lower() not in lexicon.title_abbreviations
+        ]
         if len(written) < 2 or not parts or not all(p[:1].isupper() for p in parts):
             return None  # a bare "Ford" may be the company
         person = self._named_before(parts[-1].lower(), position)

@@ -2098,6 +2098,19 @@ def described_after(
             if joiner.text == "(" and close is not None:
                 role, _ = described_after(source, tokens, close, ceiling, lexicon)
             return role, _PARTY_LETTERS[party.group(1)]
+    letter = tokens[last + 2].text.rstrip(".")
+    if joiner.text == "(" and letter in _PARTY_LETTERS and tokens[last + 3].text in {")", ","}:
+        # "Gov. X (R)", "Sen. Y (R., Wyo.), the panel's top Republican,": the party
+        close = next(
+            (
+                i
+                for i in range(last + 3, min(ceiling, last + 3 + _BRACKET_REACH))
+                if tokens[i].text == ")"
+            ),
+            None,
+        )
+        role = described_after(source, tokens, close, ceiling, lexicon)[0] if close else None
+        return role, _PARTY_LETTERS[letter]
     if joiner.text == "(":
         tag = tokens[last + 2].text.split("-")[0]  # "(PN-Sungai Tua)": the party before the seat
         closed = any(t.text == ")" for t in tokens[last + 3 : last + 3 + _BRACKET_REACH])

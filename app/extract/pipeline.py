@@ -79,6 +79,7 @@ _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _GENERIC_BODIES = frozenset(
     {"group", "organization", "organisation", "nonprofit", "coalition", "company", "firm"}
 )
+_WHITE_HOUSE_ROLES = frozenset({"press secretary", "deputy press secretary", "chief of staff"})
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -1933,6 +1934,9 @@ def _name_generic_bodies(
                 first = min(m.start for m in person.mentions)
                 person.affiliation = _named_organization(doc, first, word)
             person.affiliation = _campaign_of(doc, people, person) or person.affiliation
+            press = (person.title or "").lower() in _WHITE_HOUSE_ROLES
+            if person.affiliation is None and press and "White House" in doc.text:
+                person.affiliation = "White House"  # "press secretary X" in a White House story
             if person.affiliation is not None and person.mentions:
                 # "a spokesman for Mr. Metcalf": the governor's full name, "Harlan W. Metcalf"
                 served = people.named_as(person.affiliation, person.mentions[0].start)

@@ -433,6 +433,19 @@ def split_descriptor(
         if portfolio and token.lower in {"for", "of"} and field.is_capitalized and not named_body:
             return _text(source, tokens, first, last), None  # "Minister for Housing": one title
         org_first = index + 1
+        if org_first <= last and tokens[org_first].lower in {"a", "an"}:
+            role = _text(source, tokens, first, index - 1)
+            called = next(
+                (
+                    j + 1
+                    for j in range(org_first + 1, last)
+                    if tokens[j].lower in {"called", "named"} and tokens[j + 1].is_capitalized
+                ),
+                None,
+            )
+            if called is None:
+                return role, None  # "a server at a steakhouse": no body is named
+            return role, _text(source, tokens, called, last)  # "with a group called X"
         while org_first <= last and tokens[org_first].lower in lexicon.determiners:
             org_first += 1
         if org_first > last:

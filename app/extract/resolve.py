@@ -97,8 +97,11 @@ _OLDEST = 120  # an age after a name, "X, 27,", is below this
 _FIELD_WORDS = 4  # words of the field after "head of": "head of global economics"
 _BODY_WORDS = 3  # words of a body named before a title: "Liberal Democrat", "Plaid Cymru"
 # a capitalised name credited as a source: "told the Metro Ledger", "according to Kompas TV"
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM))?")  # a US station: "KQED", "WNYC-FM"
+_PROGRAMMES = frozenset({"show", "podcast", "program", "programme"})  # may hold a host's name
 _CREDIT = re.compile(
-    r"\b(?:told|according to|in an interview with|speaking to|interview with)"
+    r"\b(?:told|according to|in an interview with|speaking to|interview with"
+    r"|(?:said|says|saying|speaking|appearing) on)"
     r" (?:the )?((?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3})(?![\w’'-])"
 )
 # the capitalised word right before an alias, a space between
@@ -161,15 +164,22 @@ def _credited_mastheads(
     Metro Ledger", "in an interview with Kompas TV" (a name ending in a masthead word)."""
     found = list(named)
     for match in _CREDIT.finditer(text):
-        words = match.group(1).split()
-        if words[-1].lower() not in lexicon.masthead_words:
-            continue
-        if words[0].lower() in lexicon.first_names or words[0].lower() in lexicon.honorifics:
-            continue  # "told Jon Star": a person
         start, end = match.span(1)
+        name = match.group(1)
+        if name.endswith(".") and name[-3:-2] != ".":
+            name, end = name[:-1], end - 1  # "told the Metro Ledger." ends a sentence, not "U.S."
+        words = name.split()
+        station = len(words) == 1 and _CALL_SIGN.fullmatch(words[0]) is not None  # "told KQED"
+        if not station and (words[-1].lower() not in lexicon.masthead_words or len(words) == 1):
+            continue  # "according to the Post" alone refers back: see _SHORT_MASTHEAD
+        programme = words[-1].lower() in _PROGRAMMES  # "the Hugh Hewitt Show"
+        if not programme and (
+            words[0].lower() in lexicon.first_names or words[0].lower() in lexicon.honorifics
+        ):
+            continue  # "told Jon Star": a person
         if any(m.start < end and start < m.end for m in named):
             continue  # a known outlet, or part of one
-        found.append(OutletMention(start, end, match.group(1)))
+        found.append(OutletMention(start, end, name))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -901,6 +901,20 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
                 return None
             head = tokens[last]
             named = None
+            if tokens[index - 1].lower in _PASSIVE_AUX:
+                # "X was quoted by The Star as saying …", "X was quoted in the article as
+                # saying …": the subject speaks; the outlet after "by" only reported it
+                subject = speaker_before(doc.text, tokens, index - 1, first, doc.lexicon)
+                if subject is None:
+                    return None
+                return Reported(
+                    tokens[clause].start,
+                    _content_end(doc, end - 1),
+                    subject,
+                    Cue(index, index, CueKind.VERB),
+                    "quoted-saying",
+                    (tokens[first].start, tokens[clause].start),
+                )
             if any(t.text == "," for t in tokens[index + 1 : last + 1]):
                 # "quoted Labour’s deputy chair, Imogen Thackeray, saying …"
                 named = speaker_before(doc.text, tokens, last + 1, index + 1, doc.lexicon)

@@ -1400,6 +1400,9 @@ def _appositive_subject(
             proper = False  # "Senator X, Republican of West Virginia, said": a description
         if named is not None and named.name and _is_title(lexicon, tokens[last]):
             proper = False  # "Dr. X, Chief Medical Officer, added": a title, not a name
+        lone_party = named is not None and _first_token(tokens, named) == last
+        if lone_party and tokens[last].lower in _PARTY_MEMBERS:
+            proper = False  # "Sen. X, the panel’s top Democrat, called it": a description
         if named is not None and _in_relative_clause(tokens, _first_token(tokens, named), floor):
             proper = False  # "Krishnan, who has covered the company since its 2015 IPO, wrote"
         if named is not None and proper and not _inside_phrase(tokens, named, floor, lexicon):

@@ -758,6 +758,9 @@ def speaker_before(
     mention = _noun_phrase_back(source, tokens, index, floor, lexicon)
     if mention is not None and obtained_by(tokens, mention):
         return None  # "a memo obtained by the Tennessean | warned": the paper did not warn
+    group = _group_of(source, tokens, mention, floor, lexicon) if mention is not None else None
+    if group is not None:
+        return group  # "Residents of | a small East Coast settlement said"
     if mention is None or _after_preposition(tokens, mention):
         start = index if mention is None else _first_token(tokens, mention)
         if tokens[start].is_word:
@@ -818,6 +821,22 @@ def relative_antecedent(
 
 def _first_token(tokens: list[Token], mention: Mention) -> int:
     return bisect.bisect_left(tokens, mention.start, key=lambda token: token.start)
+
+
+def _group_of(
+    source: str, tokens: list[Token], mention: Mention, floor: int, lexicon: Lexicon
+) -> Mention | None:
+    """Return the group a place or body after "of" belongs to: "Residents | of | a small
+    settlement said" → "Residents" (not the settlement)."""
+    if mention.name or mention.pronoun:
+        return None
+    index = _first_token(tokens, mention) - 1
+    if index - 1 < floor or tokens[index].lower != "of":
+        return None
+    head = tokens[index - 1]
+    if head.lower not in lexicon.group_nouns:
+        return None
+    return _noun_phrase_back(source, tokens, index - 1, floor, lexicon)
 
 
 def obtained_by(tokens: list[Token], mention: Mention) -> bool:

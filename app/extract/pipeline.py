@@ -163,6 +163,8 @@ _REST = re.compile(r"[ .]*")  # what may follow a quotation that ends its paragr
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
 # a quoted sentence in single marks after a colon or comma ends a line: "X wrote: ‘… wrong.’"
 _INTRODUCED_SENTENCE = re.compile(r"[:,]\s+[‘']\s*[A-Z](?:[^‘’]|(?<=\w)’(?=\w))*[.?!][’']$")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at"})
+_TITLE_SMALL_WORDS = _TITLE_SMALL_WORDS | {"by", "with", "as", "vs", "vs.", "from", "but"}
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words that makes a line title case
 _SENTENCE_WORDS = 3  # words a quoted sentence has at least: "His comments are not helping."
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
@@ -419,7 +421,22 @@ def _headline_end(doc: Document) -> int:
     line = doc.text[start:end]
     if end - start > _HEADLINE_CHARS or _words(line) > 25:
         return 0
-    return 0 if line.rstrip().endswith((".", ":", "”", '"', "''")) else end
+    if line.rstrip().endswith((".", ":")):
+        return 0
+    if line.rstrip().endswith(("”", '"', "''")):
+        lead = re.split(r"[“\"]|''|``", line.rstrip()[:-1])[0]  # the words before the quotation
+        words = [w for w in lead.split() if w[:1].isalpha()]
+        lower = [w for w in words if w[:1].islower() and w.lower() not in _TITLE_SMALL_WORDS]
+        if len(words) < 2 or lower:
+            return 0  # "X said: “We will win.”" opens with prose; "X Rips Deal: “A Betrayal”" not
+    return end
+
+
+def _title_case(line: str) -> bool:
+    """Tell whether a line capitalises its words as headlines do."""
+    words = [w for w in line.split() if w[:1].isalpha() or w[1:2].isalpha()]
+    capitals = sum(1 for w in words if w.lstrip("‘'“\"")[:1].isupper())
+    return capitals >= len(words) * _HEADLINE_CAPITALS
 
 
 def _is_headline(doc: Document, group: Group) -> bool:
@@ -432,9 +449,7 @@ def _is_headline(doc: Document, group: Group) -> bool:
     introduced = _INTRODUCED_SENTENCE.search(line.rstrip())
     if introduced is not None:
         # "X wrote: ‘… is wrong.’" is a sentence; "Richards: ‘I’m Sick Of Men …’" a headline
-        words = [w for w in line.split() if w[:1].isalpha() or w[1:2].isalpha()]
-        capitals = sum(1 for w in words if w.lstrip("‘'")[:1].isupper())
-        return capitals >= len(words) * _HEADLINE_CAPITALS
+        return _title_case(line)
     return True
 
 
@@ -600,9 +615,12 @@ def extract(
         dateline = dateline_end(doc, p_first, doc.token_at(p_end))
         if dateline > p_first:
             datelines.append((p_first, dateline))
+    after_headline = view[headline:]
     for first, last, title in name_candidates(view, tokens, lexicon):
         if any(start <= first < end for start, end in datelines):
             continue
+        if tokens[first].start < headline:
+            last = _headline_name_end(doc, first, last, after_headline)  # "X | Rips Senate …"
         opening = first if title is None else title
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         if opening > 0 and tokens[opening - 1].lower == "the" and after in _PLURAL_VERBS:
@@ -708,6 +726,20 @@ def extract(
     results = [r for r in results if r.type in config.types]
     results.sort(key=lambda r: r.segments[0].start)
     return _build(doc, results, people, outlets, publisher, diagnostics)
+
+
+def _headline_name_end(doc: Document, first: int, last: int, body: str) -> int:
+    """Cut a name read in a title-case headline to the longest start of it the article's body
+    repeats: "Rep. Carl Brandvold Rips Senate Immigration Deal" → "Carl Brandvold"."""
+    tokens = doc.tokens
+    end = last
+    while end > first and doc.text[tokens[first].start : tokens[end].end] not in body:
+        end -= 1
+    return (
+        last
+        if end == first and doc.text[tokens[first].start : tokens[first].end] not in body
+        else end
+    )
 
 
 def _age_of(doc: Document, first: int, last: int) -> str | None:

@@ -735,11 +735,9 @@ def _headline_name_end(doc: Document, first: int, last: int, body: str) -> int:
     end = last
     while end > first and doc.text[tokens[first].start : tokens[end].end] not in body:
         end -= 1
-    return (
-        last
-        if end == first and doc.text[tokens[first].start : tokens[first].end] not in body
-        else end
-    )
+    if end == first and doc.text[tokens[first].start : tokens[first].end] not in body:
+        return last  # the body never names them: nothing to cut by
+    return end
 
 
 def _age_of(doc: Document, first: int, last: int) -> str | None:

@@ -79,6 +79,11 @@ _ORGANIZATION_REACH = 600  # tokens back to the name of "the ministry"
 _GENERIC_BODIES = frozenset(
     {"group", "organization", "organisation", "nonprofit", "coalition", "company", "firm"}
 )
+_GENDERED_FORMS = {  # the forms of a pronoun of each gender: "he", "him", "his"
+    "m": frozenset({"he", "him", "his", "himself"}),
+    "f": frozenset({"she", "her", "hers", "herself"}),
+}
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _WHITE_HOUSE_ROLES = frozenset({"press secretary", "deputy press secretary", "chief of staff"})
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
@@ -1282,6 +1287,9 @@ def _resolve_speaker(
         owner = _document_owner(doc, people, mention.start, head)
         if owner is not None:  # "Dr. Strand released a statement. The statement read: “…”"
             return _as_person(owner, span)
+        issuer = _statement_body(doc, mention.start, head)
+        if issuer is not None:  # "In a statement, the company said … ¶ “…,” the statement said."
+            return Speaker(issuer, SpeakerKind.ORGANIZATION, None, None, span), None
     if mention.kind is SpeakerKind.ORGANIZATION and span.text.lower().startswith("the "):
         named = _named_organization(doc, mention.start, head)
         if named is not None:
@@ -1637,8 +1645,8 @@ def _described_subject_before(
         after_of = tokens[last].lower in {"of", "for"}  # "secretary of | state": a noun
         if not following.text.islower() or (following.lower in doc.lexicon.verbs and not after_of):
             break
-        if following.lower in doc.lexicon.finite_verbs:
-            break
+        if following.lower in doc.lexicon.finite_verbs or following.lower in _RELATIVES:
+            break  # "A procurement manager | who left the firm …"
         if following.lower.endswith("ed") and not after_of and last > start + 1:
             break  # "the former secretary of state | called …": a past verb ends the noun
         last += 1
@@ -1648,12 +1656,16 @@ def _described_subject_before(
         verb.lower in doc.lexicon.verbs
         or verb.lower in doc.lexicon.finite_verbs
         or (verb.text.islower() and verb.lower.endswith("ed"))  # "… | called the plan cruel"
+        or verb.lower in _RELATIVES  # "A procurement manager | who left the firm told …"
     )
     if not head.text.islower() or not finite:
         return None  # "A retired schoolteacher | asked him …": a noun, then its verb
     title = doc.source[tokens[start + 1].start : head.end]
     if gender_of([], title, doc.lexicon) not in (None, gender):
         return None
+    same = _GENDERED_FORMS.get(gender, frozenset())
+    if any(t.lower in same for t in tokens[last + 1 : first]):
+        return None  # "A reporter asked whether he had won votes. “…,” he said": someone else
     return tokens[start].start, head.end, title
 
 
@@ -1768,6 +1780,26 @@ def _document_owner(doc: Document, people: People, position: int, head: str) -> 
     # "Brandt campaign spokeswoman Holly Kerrigan dismissed …": the name that heads the subject
     names = people.named_between(subject.start, subject.end)
     return names[-1][2] if names else None
+
+
+def _statement_body(doc: Document, position: int, head: str) -> str | None:
+    """Return the organisation whose text "the statement" at ``position`` is, when a sentence
+    before opens "In a statement, the company said …": its name from the article."""
+    bounds = _sentence_before(doc, position)
+    if bounds is None:
+        return None
+    before, first = bounds
+    tokens = doc.tokens
+    noun = next((i for i in range(before, min(first, before + 4)) if tokens[i].lower == head), None)
+    if noun is None or noun + 1 >= first or tokens[noun + 1].text != ",":
+        return None
+    subject = speaker_after(doc.text, tokens, noun + 1, first, doc.lexicon)
+    if subject is None or subject.kind is not SpeakerKind.ORGANIZATION:
+        return None
+    text = doc.source[subject.start : subject.end]
+    if not text.lower().startswith("the "):
+        return text  # "In a statement, Vector Ridge said …"
+    return _named_organization(doc, subject.start, text.split()[-1].lower())
 
 
 def _named_organization(doc: Document, position: int, head: str) -> str | None:

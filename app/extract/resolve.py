@@ -842,9 +842,9 @@ def name_candidates(
         first = index
         while first <= last and tokens[first].lower.rstrip(".") in lexicon.non_names:
             first += 1
-        article = (first > index and tokens[first - 1].lower == "the") or (
+        article = any(t.lower == "the" for t in tokens[index:first]) or (
             index > 0 and tokens[index - 1].lower == "the"
-        )
+        )  # "The New | York Times", "the | Washington Post": a name, not a person's
         portfolio = article and _title_field_before(tokens, first, last, lexicon) is not None
         honorific = first <= last and tokens[first].lower.rstrip(".") in lexicon.honorifics
         if article and first <= last and not honorific and not portfolio:

@@ -70,6 +70,9 @@ _OTHER_PREPOSITIONS = frozenset(
     | {"beside", "near", "without", "within", "among", "between", "during", "since", "until"}
 )
 _CONTESTS = frozenset({"seat", "race", "nomination", "election", "presidency", "primary"})
+_ROLE_ENDS = frozenset(
+    {"at", "for", "with", "in", "from", "until", "before", "since", "and", "when"}
+)
 _SEAT_VERBS = frozenset({"represents", "represented"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "roughly", "almost", "approximately"})
 _PARTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "each"})
@@ -331,6 +334,15 @@ def split_descriptor(
         return None, None  # "X, who voted for the closures,": a clause, not a description
     if first <= last and _is_participle(tokens[first]) and not _is_title(lexicon, tokens[first]):
         return None, None  # "X, speaking to Breitbart News on Wednesday,": an aside, no role
+    opener = tokens[first] if first <= last else None
+    if (
+        opener is not None
+        and opener.text.islower()
+        and opener.lower.endswith("ed")
+        and opener.lower not in lexicon.title_modifiers
+        and opener.lower not in lexicon.title_words
+    ):
+        return None, None  # "Mr. Scarola, seated at the defense table,": an aside, no role
     if first < last and _AGE_WORD.fullmatch(tokens[first].lower):
         first += 1  # "a 31-year-old former engineer": the age is no part of the role
     for index in range(first + 1, last + 1):
@@ -2238,6 +2250,9 @@ def _role_clause(
     role = lexicon.role_verbs.get(tokens[verb].lower)
     if role is None:
         return None, None
+    held = _role_as(source, tokens, verb, ceiling, lexicon)
+    if held is not None:
+        return held  # "who worked as a billing analyst at the company", "who served as mayor"
     index = verb + 1
     for ahead in range(verb + 1, min(ceiling, verb + 6)):
         if tokens[ahead].text in ",.;:(":
@@ -2263,6 +2278,44 @@ def _role_clause(
     if seat:
         return None, None  # "who represents Bayou Noir": a constituency, not an employer
     return role or None, _text(source, tokens, index, last)
+
+
+def _role_as(
+    source: str, tokens: list[Token], verb: int, ceiling: int, lexicon: Lexicon
+) -> tuple[str | None, str | None] | None:
+    """Read "worked as a billing analyst at X", "served two terms as mayor": the role after
+    "as", and the body after "at", "for" or "of" when it is named."""
+    after = next(
+        (i for i in range(verb + 1, min(ceiling, verb + 5)) if tokens[i].lower == "as"), None
+    )
+    if after is None:
+        return None
+    first = after + 1
+    while first < ceiling and (
+        tokens[first].lower in lexicon.determiners or tokens[first].text.endswith(("’s", "'s"))
+    ):
+        first += 1  # "as | his | deputy", "as | Ashcombe's | chief of staff"
+    last = first - 1
+    while (
+        last + 1 < ceiling and tokens[last + 1].lower not in _ROLE_ENDS and tokens[last + 1].is_word
+    ):
+        joined = " ".join(t.lower for t in tokens[first : last + 3])
+        if tokens[last + 1].lower == "of" and joined not in lexicon.titles:
+            break  # "as chief of staff" stays whole; "as director | of the agency"
+        last += 1
+    if last < first or not _is_head(lexicon, tokens[last]):
+        return None
+    body = None
+    if last + 2 < ceiling and tokens[last + 1].lower in {"at", "for", "of", "with"}:
+        start = last + 2
+        if tokens[start].lower == "the":
+            start += 1
+        if start < ceiling and _is_name_word(lexicon, tokens[start]):
+            end = _organization_run_forward(
+                tokens, _name_run_forward(tokens, start, ceiling, lexicon), ceiling, lexicon
+            )
+            body = _text(source, tokens, start, end)
+    return _text(source, tokens, first, last), body
 
 
 def _signature_body(

@@ -83,8 +83,15 @@ _GENDERED_FORMS = {  # the forms of a pronoun of each gender: "he", "him", "his"
     "m": frozenset({"he", "him", "his", "himself"}),
     "f": frozenset({"she", "her", "hers", "herself"}),
 }
+# "pediatrician | and the president of …" (not "for Sustainability and the Environment")
+_SECOND_ROLE = re.compile(r" and (?:a|an|the) (?=[a-z])")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _WHITE_HOUSE_ROLES = frozenset({"press secretary", "deputy press secretary", "chief of staff"})
+# the roles of a candidate's staff: "Brandt spokeswoman", "Dunmore campaign manager"
+_CAMPAIGN_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "manager", "adviser", "advisor", "aide"}
+    | {"strategist", "pollster", "director", "chairman", "chairwoman", "chair", "secretary"}
+)
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -2022,7 +2029,10 @@ def _campaign_of(doc: Document, people: People, person: Person) -> str | None:
         return None
     if not people.has_surname(body.lower()) or person.name.split()[-1] == body:
         return None
-    campaign = "campaign" in (person.title or "").lower() or _CAMPAIGN.search(doc.text)
+    title = (person.title or "").lower()
+    if title.split()[-1:] and title.split()[-1] not in _CAMPAIGN_ROLES:
+        return None  # "Arceneaux's chief of staff": the governor's office, not a campaign
+    campaign = "campaign" in title or _CAMPAIGN.search(doc.text)
     return f"{body} campaign" if campaign else None
 
 
@@ -2046,12 +2056,26 @@ def _dateline_credit(doc: Document, outlets: list[OutletMention]) -> OutletMenti
 
 def _settled(quote: Quote, person: Person | None) -> Quote:
     """Give a quote its person's final name, title and affiliation, known once all is read."""
-    if person is None or quote.speaker is None:
+    if quote.speaker is None:
         return quote
-    speaker = replace(
-        quote.speaker, name=person.name, title=person.title, affiliation=person.affiliation
-    )
+    if person is None:
+        speaker = replace(quote.speaker, title=_first_role(quote.speaker.title))
+    else:
+        speaker = replace(
+            quote.speaker,
+            name=person.name,
+            title=_first_role(person.title),
+            affiliation=person.affiliation,
+        )
     return replace(quote, speaker=speaker)
+
+
+def _first_role(title: str | None) -> str | None:
+    """Return the first of two roles a description joins: "the Republican nominee and a former
+    sheriff" → "Republican nominee" (the second still answers "the former sheriff")."""
+    if title is None:
+        return None
+    return _SECOND_ROLE.split(title, maxsplit=1)[0]
 
 
 def _speaker_summaries(drafts: list[tuple[Quote, Person | None]]) -> tuple[SpeakerSummary, ...]:

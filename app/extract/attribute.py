@@ -703,12 +703,24 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
         # "Mr. Pemberton wrote a passage that civil rights lawyers still quote:": the subject
         # of the sentence, not of the relative clause
         mention = speaker_after(doc.text, doc.tokens, start - 1, colon, doc.lexicon)
+    named_body = mention is not None and (
+        mention.kind is SpeakerKind.ORGANIZATION and doc.text[mention.start].isupper()
+    )
+    head = None if mention is None else doc.tokens[doc.token_at(mention.end) - 1]
+    speaking = mention is not None and (mention.name or mention.pronoun or named_body)
+    if not speaking and not (head is not None and is_speaker_noun(doc.lexicon, head)):
+        # "Then he lowered his voice, and the room quieted with him:": the first clause's
+        # subject, when the last clause's is no speaker
+        joined = any(
+            doc.tokens[i].text == "," and doc.tokens[i + 1].lower == "and"
+            for i in range(start, colon - 1)
+        )
+        leading = speaker_after(doc.text, doc.tokens, start - 1, colon, doc.lexicon)
+        if not joined or leading is None or not (leading.name or leading.pronoun):
+            return None  # "The result was clear: “…”": no speaker heads the clause
+        mention = leading
     if mention is None:
         return None
-    head = doc.tokens[bisect.bisect_left(doc.starts, mention.end) - 1]
-    named_body = mention.kind is SpeakerKind.ORGANIZATION and doc.text[mention.start].isupper()
-    if not (mention.name or mention.pronoun or named_body or is_speaker_noun(doc.lexicon, head)):
-        return None  # "The result was clear: “…”": no speaker heads the clause
     return Found("colon-subject", mention, None, (doc.tokens[start].start, doc.tokens[colon].end))
 
 

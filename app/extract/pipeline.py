@@ -924,6 +924,10 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             continue
         if first > 1 and tokens[first - 1].lower in lexicon.name_particles:
             continue  # "Hessa bint | Khalifa Al Suwaidi": the end of a longer name
+        lead = tokens[first - 1] if first > 0 else None
+        opened = lead is not None and lead.is_capitalized and lead.lower in lexicon.non_names
+        if opened and tokens[last].lower in lexicon.masthead_words:
+            continue  # "The New | York Times": the rest of an outlet's name
         if people.has_surname(tokens[first].lower):
             continue  # "Clinton Trump" is two names, not one person
         words = tokens[first : last + 1]

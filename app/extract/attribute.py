@@ -538,6 +538,11 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
     last = doc.tokens[end - 1]
     found = None
     tokens, lexicon = doc.tokens, doc.lexicon
+    if last.text == ":":
+        # "But polls did predict the caucus - HuffPollster: “…”": a name after a dash speaks
+        dashed = _name_colon(doc, first, end - 1, dashed_only=True)
+        if dashed is not None:
+            return dashed
     cues = find_cues(tokens, first, end, lexicon)
     for number in range(len(cues) - 1, -1, -1):
         cue = cues[number]
@@ -737,8 +742,11 @@ def _object_colon(doc: Document, first: int, colon: int) -> Found | None:
     return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
 
 
-def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
-    """Rule ``name-colon``: a name alone before a colon, as in transcripts ("Clinton: “…”")."""
+def _name_colon(
+    doc: Document, first: int, colon: int, *, dashed_only: bool = False
+) -> Found | None:
+    """Rule ``name-colon``: a name alone before a colon, as in transcripts ("Clinton: “…”"),
+    or after a dash ("Pollsters agree - Carl Bialik: “…”"; ``dashed_only`` asks for that)."""
     mention = speaker_before(doc.text, doc.tokens, colon, first, doc.lexicon)
     if mention is None or mention.pronoun:
         return None
@@ -750,6 +758,8 @@ def _name_colon(doc: Document, first: int, colon: int) -> Found | None:
     dashed = name_first > first and is_dash(doc.tokens[name_first - 1], hyphen=True)
     if name_first - first > _NAME_COLON_LEAD and not dashed:
         return None  # "The report found one thing: “…”": no speaker stands alone
+    if dashed_only and not dashed:
+        return None
     return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
 
 

@@ -84,6 +84,7 @@ _GENDERED_FORMS = {  # the forms of a pronoun of each gender: "he", "him", "his"
     "f": frozenset({"she", "her", "hers", "herself"}),
 }
 # "pediatrician | and the president of …" (not "for Sustainability and the Environment")
+_LEAD_IN_CHARS = 20  # characters back from an opening mark to the comma that introduces it
 _SECOND_ROLE = re.compile(r" and (?:a|an|the) (?=[a-z])")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _WHITE_HOUSE_ROLES = frozenset({"press secretary", "deputy press secretary", "chief of staff"})
@@ -492,7 +493,19 @@ def _split_by_attribution(
         if gap is None:
             continue
         between = doc.text[segment.close_mark.end : following.open_mark.start].rstrip()
-        if doc.text[segment.start : segment.end].rstrip()[-1:] in ".…" or between.endswith(":"):
+        led = None
+        opening = segment.open_mark
+        lead_in = ""
+        if opening is not None:
+            lead_in = doc.text[max(0, opening.start - _LEAD_IN_CHARS) : opening.start].rstrip()[-1:]
+        if index == 0 and opening is not None and lead_in in {",", ":"}:
+            # "When someone in the audience shouted, “A,” Beck joked, “B”": each their own
+            led = attribute.before_quote(doc, opening.start)
+            if led is not None and not _other_speaker(doc, led, gap):
+                led = None
+        if led is not None:
+            opens[0], opens[index + 1] = led, gap
+        elif doc.text[segment.start : segment.end].rstrip()[-1:] in ".…" or between.endswith(":"):
             opens[index + 1] = gap
         else:
             closes[index] = gap
@@ -519,6 +532,16 @@ def _split_by_attribution(
         else:
             parts.append((Group([segment]), attribution))
     return parts
+
+
+def _other_speaker(doc: Document, one: Found, other: Found) -> bool:
+    """Tell whether two attributions name different speakers: different names, or a
+    description and a name ("someone in the audience shouted" … "Beck joked")."""
+    if one.mention.pronoun or other.mention.pronoun or not other.mention.name:
+        return False  # "Cruz …: “A” the senator says, “B”": a description may be the same
+    first = doc.text[one.mention.start : one.mention.end].lower()
+    second = doc.text[other.mention.start : other.mention.end].lower()
+    return first.split()[-1] != second.split()[-1]
 
 
 def _mid_clause(doc: Document, group: Group) -> bool:

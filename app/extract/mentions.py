@@ -969,6 +969,8 @@ def _noun_phrase_back(
         owner = _feed_owner(tokens, index, floor, lexicon)
         if owner is not None:
             return owner
+    if token.lower in {"someone", "somebody"}:
+        return Mention(token.start, token.end, SpeakerKind.PERSON)  # "someone in the audience"
     if token.lower in _STANDALONE and (index == floor or not tokens[index - 1].is_word):
         kind = SpeakerKind.PERSON if token.lower in {"another", "one"} else SpeakerKind.GROUP
         return Mention(token.start, token.end, kind)  # "Another tweeted, “…”"

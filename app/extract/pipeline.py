@@ -60,7 +60,9 @@ _GAP_REACH = 30  # tokens between two segments that may still be one quotation
 # prepositions that may open a sentence right before a surname: "For Ortega, …"
 _OPENING_PREPOSITIONS = frozenset({"for", "to", "with", "like", "unlike", "against", "from"})
 # determiners that introduce an unnamed source, whose description then names it
-_UNNAMED_SOURCES = frozenset({"a", "an", "one", "two", "three", "several", "another"})
+_UNNAMED_SOURCES = frozenset(
+    {"a", "an", "one", "two", "three", "several", "another", "someone", "somebody"}
+)
 # words that open what describes an unnamed source after its head: "familiar with the matter"
 _POSTMODIFIER_OPENERS = frozenset(
     {"familiar", "briefed", "close", "knowledgeable", "involved", "with", "at", "in", "for", "from"}

@@ -85,7 +85,7 @@ _INTRANSITIVE_PARTICLES = frozenset({"on"})  # "went on"; "fired back a response
 # what may follow it when it reports speech: "went on to say", "went on in the same vein"
 _AFTER_PARTICLE = frozenset({"to", "in", "at", "with", "about", "that", "and", "but"})
 # determiners after which a reporting verb's form is always a noun: "the state", "his post"
-_DEFINITE = frozenset({"the", "his", "its", "their", "our", "my", "your"})
+DEFINITE = frozenset({"the", "his", "its", "their", "our", "my", "your"})
 _NOUN_REACH = 3  # modifiers between an indefinite article and the noun: "a Trump-style retort"
 # verbs whose past tense is their bare form: "the statement read", "as the report put it"
 _PAST_AS_BARE = frozenset({"read", "put", "cut", "hit", "quit", "set", "let", "cast", "bid"})
@@ -98,7 +98,7 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
     written statement": a singular subject never takes a verb's bare form, and nothing but a
     noun or an adjective follows "a" or "the" directly.
     """
-    if index > 0 and tokens[index - 1].lower in _DEFINITE:
+    if index > 0 and tokens[index - 1].lower in DEFINITE:
         return True  # "the state", "his post", "its report"
     if (
         index > 0
@@ -117,7 +117,7 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         word = tokens[back]
         if word.lower in _INDEFINITE:
             return bare or (back == index - 1 and word.lower in {"a", "an"})
-        if word.lower in _DEFINITE and back < index - 1:
+        if word.lower in DEFINITE and back < index - 1:
             # "the prosecution counsel", "the private server email story": a singular noun
             # never takes a verb's bare form ("the officials say" does: a plural noun)
             between = tokens[index - 1]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.extract.attribute import Document, clause_start, clause_subject, dateline_end
-from app.extract.cues import AS_OR_OF, CHARACTERISING, QUESTIONED, Cue, CueKind, cue_at
+from app.extract.cues import AS_OR_OF, CHARACTERISING, DEFINITE, QUESTIONED, Cue, CueKind, cue_at
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import (
     Mention,
@@ -250,6 +250,8 @@ def _cue(doc: Document, index: int) -> Cue | None:
         return cue
     token = doc.tokens[index]
     if token.is_word and not token.is_capitalized and token.lower in doc.lexicon.clause_verbs:
+        if index > 0 and doc.tokens[index - 1].lower in DEFINITE:
+            return None  # "In the show, Maher said …": a noun after an article
         return Cue(index, index, CueKind.VERB)
     return None
 

@@ -546,6 +546,17 @@ class People:
                 or self._by_word.get(surname)
             )
             honored = gender_of(raw, None, self._lexicon) if len(raw) > 1 else None
+            kin = [
+                p
+                for p in self._family.get(surname, [])
+                if p.mentions
+                and p.mentions[0].start < span.start
+                and (honored is None or p.gender in (None, honored))
+            ]
+            if honored and len(kin) > 1:
+                # "Mr. Pemberton" in an obituary that also names his father, Lucius Pemberton:
+                # the one the article speaks of most
+                found = max(kin, key=lambda p: (len(p.mentions), p.mentions[0].start))
             if found is not None and honored and found.gender not in (None, honored):
                 # "Mrs. Whitcombe" after "Harlan Whitcombe" and "Deborah Whitcombe": the one
                 # whose gender the honorific gives

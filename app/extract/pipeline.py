@@ -172,6 +172,7 @@ _EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
 _EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "an", "ard")  # flanker, veteran, Spaniard
 # heads that stand for an unnamed source, not for someone named before
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", "insider"})
 _HEADLINE_CHARS = 400  # a first paragraph longer than this is no headline
 _REST = re.compile(r"[ .]*")  # what may follow a quotation that ends its paragraph
@@ -658,6 +659,8 @@ def extract(
             continue
         if tokens[first].start < headline:
             last = _headline_name_end(doc, first, last, after_headline)  # "X | Rips Senate …"
+        if any(o.start < tokens[last].end and tokens[first].start < o.end for o in outlets):
+            continue  # "In a statement to BuzzFeed News, a spokesperson …": an outlet
         opening = first if title is None else title
         after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
         if opening > 0 and tokens[opening - 1].lower == "the" and after in _PLURAL_VERBS:
@@ -1330,6 +1333,10 @@ def _resolve_speaker(
         named = _named_organization(doc, mention.start, head)
         if named is not None:
             return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None
+    if head in lexicon.outlet_nouns and span.text.lower() == f"the {head}":
+        named = _named_organization(doc, mention.start, head)
+        if named is not None:  # "Silver State Broadcasting Network … the network said": the
+            return Speaker(named, SpeakerKind.ORGANIZATION, None, None, span), None  # company
     if mention.kind is SpeakerKind.PERSON and _AGE.fullmatch(span.text):
         age = re.sub(r"\D", "", span.text)
         # "the 38-year-old said": the person given that age, else the one just named
@@ -1500,8 +1507,8 @@ def _source_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Sp
     """Give "the aide said" the unnamed source introduced before it: "“…,” said a senior
     Republican aide. … “…,” the aide said." → "a senior Republican aide"."""
     words = speaker.mention.text.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in _ANONYMOUS:
-        return None
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ANONYMOUS | _SPOKESPEOPLE:
+        return None  # "the aide", "the spokesperson"
     for found, before in reversed(earlier):
         if speaker.mention.start - found.zone[1] > _REFER_REACH:
             break

@@ -902,27 +902,18 @@ def _outlet_quoted(doc: Document, first: int, end: int) -> Reported | None:
             if not _has_words(doc, clause, end):
                 return None
             head = tokens[last]
-            named = None
+            mention: Mention | None = None
             if tokens[index - 1].lower in _PASSIVE_AUX:
                 # "X was quoted by The Star as saying …", "X was quoted in the article as
                 # saying …": the subject speaks; the outlet after "by" only reported it
-                subject = speaker_before(doc.text, tokens, index - 1, first, doc.lexicon)
-                if subject is None:
+                mention = speaker_before(doc.text, tokens, index - 1, first, doc.lexicon)
+                if mention is None:
                     return None
-                return Reported(
-                    tokens[clause].start,
-                    _content_end(doc, end - 1),
-                    subject,
-                    Cue(index, index, CueKind.VERB),
-                    "quoted-saying",
-                    (tokens[first].start, tokens[clause].start),
-                )
-            if any(t.text == "," for t in tokens[index + 1 : last + 1]):
+            elif any(t.text == "," for t in tokens[index + 1 : last + 1]):
                 # "quoted Labour’s deputy chair, Imogen Thackeray, saying …"
                 named = speaker_before(doc.text, tokens, last + 1, index + 1, doc.lexicon)
-            if named is not None and named.name:
-                mention = named
-            else:
+                mention = named if named is not None and named.name else None
+            if mention is None:
                 kind = SpeakerKind.GROUP if head.lower.endswith("s") else SpeakerKind.PERSON
                 mention = Mention(
                     tokens[index + 1].start,

@@ -562,18 +562,21 @@ def _name_run_back(tokens: list[Token], index: int, floor: int, lexicon: Lexicon
     return first
 
 
+def plural_possessive(tokens: list[Token], mark: int) -> bool:
+    """Tell whether token ``mark`` is the apostrophe of a capitalised plural possessive:
+    "Supporters’", "Workers'" (the name of a body runs on through it)."""
+    if mark < 1 or tokens[mark].text not in {"’", "'"}:
+        return False
+    owner = tokens[mark - 1]
+    return owner.is_capitalized and owner.text.endswith("s") and tokens[mark].start == owner.end
+
+
 def _plural_owner_before(tokens: list[Token], first: int, floor: int, lexicon: Lexicon) -> bool:
     """Tell whether a plural possessive inside an organisation's name ends before ``first``:
     "The Northfield United Supporters’ | Trust"."""
-    if first - 2 < floor or tokens[first - 1].text not in {"’", "'"}:
+    if first - 2 < floor:
         return False
-    owner, mark = tokens[first - 2], tokens[first - 1]
-    return (
-        owner.is_capitalized
-        and owner.text.endswith("s")
-        and mark.start == owner.end
-        and _is_org_tail(lexicon, tokens[first])
-    )
+    return plural_possessive(tokens, first - 1) and _is_org_tail(lexicon, tokens[first])
 
 
 def _split_title(

@@ -27,6 +27,7 @@ from app.extract.mentions import (
     generic_owner,
     is_name_word,
     is_relation,
+    plural_possessive,
     speaker_after,
 )
 from app.extract.model import (
@@ -44,6 +45,7 @@ from app.extract.model import (
 )
 from app.extract.quotes import Group, Segment, find_segments
 from app.extract.resolve import (
+    SPOKESPEOPLE,
     OutletMention,
     People,
     Person,
@@ -85,8 +87,8 @@ _GENDERED_FORMS = {  # the forms of a pronoun of each gender: "he", "him", "his"
     "m": frozenset({"he", "him", "his", "himself"}),
     "f": frozenset({"she", "her", "hers", "herself"}),
 }
-# "pediatrician | and the president of …" (not "for Sustainability and the Environment")
 _LEAD_IN_CHARS = 20  # characters back from an opening mark to the comma that introduces it
+# "pediatrician | and the president of …" (not "for Sustainability and the Environment")
 _SECOND_ROLE = re.compile(r" and (?:a|an|the) (?=[a-z])")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _WHITE_HOUSE_ROLES = frozenset({"press secretary", "deputy press secretary", "chief of staff"})
@@ -172,15 +174,17 @@ _EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
 _EPITHET_REACH = 1500  # characters back to the person an epithet stands for
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "an", "ard")  # flanker, veteran, Spaniard
 # heads that stand for an unnamed source, not for someone named before
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", "insider"})
 _HEADLINE_CHARS = 400  # a first paragraph longer than this is no headline
 _REST = re.compile(r"[ .]*")  # what may follow a quotation that ends its paragraph
 _DATELINE_CHARS = 60  # characters from a paragraph's start where a dateline credit stands
 # a quoted sentence in single marks after a colon or comma ends a line: "X wrote: ‘… wrong.’"
 _INTRODUCED_SENTENCE = re.compile(r"[:,]\s+[‘']\s*[A-Z](?:[^‘’]|(?<=\w)’(?=\w))*[.?!][’']$")
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at"})
-_TITLE_SMALL_WORDS = _TITLE_SMALL_WORDS | {"by", "with", "as", "vs", "vs.", "from", "but"}
+# words a title-case headline leaves in lower case: "Rips Deal on the Border"
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with", "as"}
+    | {"vs", "vs.", "from", "but"}
+)
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words that makes a line title case
 _SENTENCE_WORDS = 3  # words a quoted sentence has at least: "His comments are not helping."
 _DATELINE_PARAGRAPHS = 3  # paragraphs from the article's start that may hold the dateline
@@ -833,14 +837,7 @@ def _body_before_title(
         if _ampersand(doc, start - 1):
             start -= 2  # "P&C | president", "AT&T | chief executive": one name
             continue
-        mark = tokens[start - 1]
-        if (
-            start >= 2
-            and mark.text in {"’", "'"}
-            and tokens[start - 2].is_capitalized
-            and tokens[start - 2].text.endswith("s")
-            and tokens[start - 2].end == mark.start
-        ):
+        if plural_possessive(tokens, start - 1):
             start -= 2  # "Students’ | Representative Council president"
             continue
         word = tokens[start - 1]
@@ -861,9 +858,7 @@ def _body_before_title(
             last += 1
         elif (
             last + 2 <= end
-            and tokens[last + 1].text in {"’", "'"}
-            and tokens[last].text.endswith("s")
-            and tokens[last].end == tokens[last + 1].start
+            and plural_possessive(tokens, last + 1)
             and tokens[last + 2].is_capitalized
         ):
             last += 2  # "Students’ | Representative Council"
@@ -1507,7 +1502,7 @@ def _source_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Sp
     """Give "the aide said" the unnamed source introduced before it: "“…,” said a senior
     Republican aide. … “…,” the aide said." → "a senior Republican aide"."""
     words = speaker.mention.text.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in _ANONYMOUS | _SPOKESPEOPLE:
+    if len(words) != 2 or words[0] != "the" or words[1] not in _ANONYMOUS | SPOKESPEOPLE:
         return None  # "the aide", "the spokesperson"
     for found, before in reversed(earlier):
         if speaker.mention.start - found.zone[1] > _REFER_REACH:
@@ -1875,13 +1870,7 @@ def _named_organization(doc: Document, position: int, head: str) -> str | None:
                 first -= 1
             elif previous.lower in {"and", "&"} and first > 1 and tokens[first - 2].is_capitalized:
                 first -= 1  # "Roads and Transport Authority"
-            elif (
-                previous.text in {"’", "'"}
-                and first > 1
-                and tokens[first - 2].is_capitalized
-                and tokens[first - 2].text.endswith("s")
-                and tokens[first - 2].end == previous.start
-            ):
+            elif plural_possessive(tokens, first - 1):
                 first -= 2  # "Retail and Warehouse Workers’ | Union"
             else:
                 break

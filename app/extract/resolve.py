@@ -202,7 +202,7 @@ def _inside_name(text: str, end: int, lexicon: Lexicon) -> bool:
 
 
 # roles held in the service of a body, so that a capitalised word before them names the body
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # speak for a body
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # speak for a body
 _SERVING_ROLES = frozenset(
     {
         "spokesman",
@@ -387,7 +387,7 @@ def _served_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
         or phrase in lexicon.parties
         or (len(body) == 1 and sum(c.isupper() for c in body[0]) > 1)  # "TfGM", "CalMac"
         or role.lower() in _COMPANY_ROLES
-        or (role.lower() in _SPOKESPEOPLE and not fields)  # "Ergon Energy spokesperson"
+        or (role.lower() in SPOKESPEOPLE and not fields)  # "Ergon Energy spokesperson"
     )
     if not named:
         return None  # "Retail analyst", "Environment spokesperson": a field, not a body

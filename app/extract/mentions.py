@@ -136,7 +136,8 @@ _FEED_WORDS = _FEED_MODIFIERS | frozenset(
     {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "weibo"}
     | {"linkedin", "threads", "truth", "social", "snapchat", "bluesky", "substack"}
 )
-_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# possessive pronouns and the subject pronouns they stand for: "His statement" → he
+SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _STANDALONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 # "the two wrote": people named before, counted
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
@@ -401,7 +402,7 @@ def split_descriptor(
             continue  # "a lecturer in social policy": a field, not a place
         if token.lower in _PLACE_PREPOSITIONS:
             return _text(source, tokens, first, index - 1), None  # "a farmer in Al Ain"
-        if token.lower == "on" and index + 1 <= last and tokens[index + 1].lower in _SUBJECTS:
+        if token.lower == "on" and index + 1 <= last and tokens[index + 1].lower in SUBJECT_OF:
             return _text(source, tokens, first, index - 1), None  # "a nurse | on her way to …"
         if token.lower not in _PREPOSITIONS:
             continue
@@ -946,7 +947,7 @@ def _feed_owner(tokens: list[Token], head: int, floor: int, lexicon: Lexicon) ->
     if index == head - 1 or index < floor or tokens[head - 1].lower in _FEED_MODIFIERS:
         return None  # no platform named: "her account of events"
     owner = tokens[index]
-    pronoun = _SUBJECTS.get(owner.lower)
+    pronoun = SUBJECT_OF.get(owner.lower)
     if pronoun is not None:
         return Mention(owner.start, owner.end, SpeakerKind.PERSON, pronoun=True)
     if owner.text.endswith(("’s", "'s")) and _is_name_word(lexicon, owner):

@@ -20,6 +20,7 @@ from app.extract.indirect import find_reported
 from app.extract.lexicon import Pronoun, load
 from app.extract.marks import Family
 from app.extract.mentions import (
+    SUBJECT_OF,
     Mention,
     described_after,
     described_before,
@@ -109,7 +110,6 @@ _COUNTED = re.compile(
     r"[Tt]he ((?:[\w-]+ ){0,2}[\w-]+) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 )
 # possessive determiners and the subject pronouns they stand for: "His statement was brief:"
-_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _WRITER = "the author"  # who speaks in "“…,” I said": the one who wrote the article
 _APPOSITION_TOKENS = 20  # tokens of an apposition between a subject and its verb
 _INTERVIEWER_REACH = 60  # characters before a name that say who asks the questions
@@ -284,7 +284,7 @@ def _subject_follows(doc: Document, index: int) -> bool:
         or token.text[:1].isdigit()
         or token.lower in lexicon.pronouns
         or token.lower in lexicon.determiners
-        or token.lower in _SUBJECT_OF
+        or token.lower in SUBJECT_OF
     )
 
 
@@ -1274,7 +1274,7 @@ def _resolve_speaker(
         return Speaker(person.name, mention.kind, mention.title, mention.affiliation, span), person
     if mention.pronoun:
         word = span.text.lower()
-        pronoun = lexicon.pronouns[_SUBJECT_OF.get(word, word)]  # "His statement": he
+        pronoun = lexicon.pronouns[SUBJECT_OF.get(word, word)]  # "His statement": he
         if pronoun.gender in ("m", "f"):
             chained = _pronoun_subject_before(doc, mention.start, pronoun.gender)
             # "Asked about Mr. Pruett, he smiled. “…,” he said.": the same "he" as before

@@ -48,6 +48,7 @@ from app.extract.cues import (
 )
 from app.extract.lexicon import Lexicon
 from app.extract.mentions import (
+    RELATIVE_PRONOUNS,
     Mention,
     is_speaker_noun,
     nickname_after,
@@ -200,7 +201,6 @@ _DATELINE_REACH = 12  # tokens of a dateline: "ORLANDO, Fla. (Reuters) -"
 _REGION_REACH = 3  # tokens of a region after a place: "Alexandria, Va.,"
 _OPENING_PHRASES = 3  # opening phrases skipped before a clause's subject
 _NAME_COLON_LEAD = 2  # tokens before a "Name:" label: "— Rep. Gowdy:"
-_RELATIVE_OPENERS = frozenset({"that", "which", "who", "whom", "whose"})
 _PREVIOUS_REACH = 12  # tokens from a sentence's start to the cue of "X said." before a quote
 _ASKED_REACH = 5  # tokens after “…?” where the cue must stand
 _NEXT_SENTENCE_TAIL = 10
@@ -578,7 +578,7 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
         if mention is not None and mention.name:
             mention = _owner(doc, mention)  # "Osei-Bonsu’s reply was short:": the owner speaks
-        if mention is not None and tokens[doc.token_at(mention.start)].lower in _RELATIVE_OPENERS:
+        if mention is not None and tokens[doc.token_at(mention.start)].lower in RELATIVE_PRONOUNS:
             continue  # "X wrote a passage | that civil rights lawyers still quote:": not them
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
@@ -704,7 +704,7 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
     if owner is not None:  # "His statement was brief:", "Her answer to the crowd was blunt:"
         return Found("colon-subject", owner, None, (doc.tokens[start].start, doc.tokens[colon].end))
     mention = clause_subject(doc, start, Cue(colon, colon, CueKind.VERB))
-    if mention is not None and doc.tokens[doc.token_at(mention.start)].lower in _RELATIVE_OPENERS:
+    if mention is not None and doc.tokens[doc.token_at(mention.start)].lower in RELATIVE_PRONOUNS:
         # "Mr. Pemberton wrote a passage that civil rights lawyers still quote:": the subject
         # of the sentence, not of the relative clause
         mention = speaker_after(doc.text, doc.tokens, start - 1, colon, doc.lexicon)

@@ -76,7 +76,9 @@ _ROLE_ENDS = frozenset(
 _SEAT_VERBS = frozenset({"represents", "represented"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "roughly", "almost", "approximately"})
 _PARTS = frozenset({"one", "two", "three", "some", "several", "many", "most", "all", "each"})
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+# relative pronouns that open a clause about a noun: "a nurse | who …", "a passage | that …"
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+_RELATIVES = RELATIVE_PRONOUNS | {"where", "when"}
 # words that never sit inside a speaker's noun phrase: "his list by …" is no speaker
 _FUNCTION_WORDS = frozenset(
     {

@@ -20,6 +20,7 @@ from app.extract.indirect import find_reported
 from app.extract.lexicon import Pronoun, load
 from app.extract.marks import Family
 from app.extract.mentions import (
+    RELATIVE_PRONOUNS,
     SUBJECT_OF,
     Mention,
     described_after,
@@ -91,7 +92,6 @@ _GENDERED_FORMS = {  # the forms of a pronoun of each gender: "he", "him", "his"
 _LEAD_IN_CHARS = 20  # characters back from an opening mark to the comma that introduces it
 # "pediatrician | and the president of …" (not "for Sustainability and the Environment")
 _SECOND_ROLE = re.compile(r" and (?:a|an|the) (?=[a-z])")
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _WHITE_HOUSE_ROLES = frozenset({"press secretary", "deputy press secretary", "chief of staff"})
 # the roles of a candidate's staff: "Brandt spokeswoman", "Dunmore campaign manager"
 _CAMPAIGN_ROLES = frozenset(
@@ -1683,7 +1683,7 @@ def _described_subject_before(
         after_of = tokens[last].lower in {"of", "for"}  # "secretary of | state": a noun
         if not following.text.islower() or (following.lower in doc.lexicon.verbs and not after_of):
             break
-        if following.lower in doc.lexicon.finite_verbs or following.lower in _RELATIVES:
+        if following.lower in doc.lexicon.finite_verbs or following.lower in RELATIVE_PRONOUNS:
             break  # "A procurement manager | who left the firm …"
         if following.lower.endswith("ed") and not after_of and last > start + 1:
             break  # "the former secretary of state | called …": a past verb ends the noun
@@ -1694,7 +1694,7 @@ def _described_subject_before(
         verb.lower in doc.lexicon.verbs
         or verb.lower in doc.lexicon.finite_verbs
         or (verb.text.islower() and verb.lower.endswith("ed"))  # "… | called the plan cruel"
-        or verb.lower in _RELATIVES  # "A procurement manager | who left the firm told …"
+        or verb.lower in RELATIVE_PRONOUNS  # "A procurement manager | who left the firm told …"
     )
     if not head.text.islower() or not finite:
         return None  # "A retired schoolteacher | asked him …": a noun, then its verb

@@ -74,6 +74,7 @@ def _spans(result: Extraction) -> list[Span]:
 @example("0\x1b)–", None)  # a sentence that is all dateline once the dash is passed
 @example("A“SEN.”B", None)  # a name made of quote marks and a title only
 @example("of Read , the ALL ", None)  # a capitalised run after "the" made of non-names only
+@example("“We won,” said Gov. Ann Smith (R", None)  # a party letter in a bracket left open
 def test_any_text_gives_spans_that_point_into_it(text: str, publisher: str | None) -> None:
     result = extract(text, publisher=publisher)
     for span in _spans(result):

@@ -2136,36 +2136,18 @@ def described_after(
     if last + 2 >= ceiling:
         return None, None
     joiner = tokens[last + 1]
-    if joiner.text in {",", "("}:
-        party = _PARTY_TAG.fullmatch(tokens[last + 2].text)
-        if party is not None:
-            # "Sen. X, R-Texas," / "Rep. Y (D-Calif.), the chairman of …,": the party, and a
-            # role that follows the closing bracket
-            close = next(
-                (
-                    i
-                    for i in range(last + 3, min(ceiling, last + 3 + _BRACKET_REACH))
-                    if tokens[i].text == ")"
-                ),
-                None,
-            )
-            role = None
-            if joiner.text == "(" and close is not None:
-                role, _ = described_after(source, tokens, close, ceiling, lexicon)
-            return role, _PARTY_LETTERS[party.group(1)]
+    party = _PARTY_TAG.fullmatch(tokens[last + 2].text) if joiner.text in {",", "("} else None
     letter = tokens[last + 2].text.rstrip(".")
-    if joiner.text == "(" and letter in _PARTY_LETTERS and tokens[last + 3].text in {")", ","}:
-        # "Gov. X (R)", "Sen. Y (R., Wyo.), the panel's top Republican,": the party
-        close = next(
-            (
-                i
-                for i in range(last + 3, min(ceiling, last + 3 + _BRACKET_REACH))
-                if tokens[i].text == ")"
-            ),
-            None,
-        )
+    closing = last + 3 < ceiling and tokens[last + 3].text in {")", ","}
+    if party is not None or (joiner.text == "(" and letter in _PARTY_LETTERS and closing):
+        # "Sen. X, R-Texas,", "Gov. X (R)": the party; "Rep. Y (D-Calif.), the chairman of …,",
+        # "Sen. Y (R., Wyo.), the panel's top Republican,": and a role after the bracket
+        close = None
+        if joiner.text == "(":
+            reach = range(last + 3, min(ceiling, last + 3 + _BRACKET_REACH))
+            close = next((i for i in reach if tokens[i].text == ")"), None)
         role = described_after(source, tokens, close, ceiling, lexicon)[0] if close else None
-        return role, _PARTY_LETTERS[letter]
+        return role, _PARTY_LETTERS[party.group(1) if party else letter]
     if joiner.text == "(":
         tag = tokens[last + 2].text.split("-")[0]  # "(PN-Sungai Tua)": the party before the seat
         closed = any(t.text == ")" for t in tokens[last + 3 : last + 3 + _BRACKET_REACH])

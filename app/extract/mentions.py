@@ -127,10 +127,12 @@ _FUNCTION_WORDS = frozenset(
 _POSSESSIVE_DETERMINERS = frozenset(
     {"that", "this", "these", "those", "his", "her", "their", "its", "our"}
 )
-# determiners that stand alone for people: "Another tweeted", "Others said"
+# generic nouns for places, which a possessive names no body by: "the city’s director"
 _PLACES = frozenset({"city", "town", "village", "county", "state", "country", "province", "nation"})
+# participles of getting hold of a text, whose agent is no speaker: "a memo obtained by X"
 _OBTAINED = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "leaked"})
 _GENERIC_MARK = "the "  # an affiliation that is only "the union": its name is found later
+# a social-media account, which speaks for its owner: "her Twitter account posted"
 _FEEDS = frozenset({"account", "feed", "page", "handle", "channel"})
 _FEED_MODIFIERS = frozenset({"official", "verified", "personal", "campaign"})
 # platforms and their modifiers between an owner and a feed: "her official Twitter account"
@@ -140,6 +142,7 @@ _FEED_WORDS = _FEED_MODIFIERS | frozenset(
 )
 # possessive pronouns and the subject pronouns they stand for: "His statement" → he
 SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# determiners that stand alone for people: "Another tweeted", "Others said"
 _STANDALONE = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 # "the two wrote": people named before, counted
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

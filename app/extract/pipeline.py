@@ -2020,23 +2020,28 @@ def _name_generic_bodies(
     the article named last before the speaker ("Halden Rail Workers Union … the union’s
     secretary general, X"), or none; and a candidate's staff serve the campaign ("Brandt
     spokeswoman X" → "Brandt campaign")."""
+    campaigning = _CAMPAIGN.search(doc.text) is not None
+    white_house = "White House" in doc.text
     named: list[tuple[Quote, Person | None]] = []
+    settled: set[int] = set()  # a person quoted often is named once
     for quote, person in drafts:
-        if person is not None:
+        if person is not None and id(person) not in settled:
+            settled.add(id(person))
             word = generic_body(person.affiliation)
             if word is not None:
                 first = min(m.start for m in person.mentions)
                 person.affiliation = _named_organization(doc, first, word)
-            person.affiliation = _campaign_of(doc, people, person) or person.affiliation
+            campaign = _campaign_of(people, person, campaigning=campaigning)
+            person.affiliation = campaign or person.affiliation
             press = (person.title or "").lower() in _WHITE_HOUSE_ROLES
-            if person.affiliation is None and press and "White House" in doc.text:
+            if person.affiliation is None and press and white_house:
                 person.affiliation = "White House"  # "press secretary X" in a White House story
             if person.affiliation is not None and person.mentions:
                 # "a spokesman for Mr. Metcalf": the governor's full name, "Harlan W. Metcalf"
                 served = people.named_as(person.affiliation, person.mentions[0].start)
                 if served is not None and served is not person:
                     person.affiliation = served.name
-        elif quote.speaker is not None:
+        elif person is None and quote.speaker is not None:
             word = generic_body(quote.speaker.affiliation)
             if word is not None:
                 body = _named_organization(doc, quote.speaker.mention.start, word)
@@ -2045,10 +2050,10 @@ def _name_generic_bodies(
     return named
 
 
-def _campaign_of(doc: Document, people: People, person: Person) -> str | None:
+def _campaign_of(people: People, person: Person, *, campaigning: bool) -> str | None:
     """Return "Brandt campaign" for a person whose affiliation is the surname of someone else
-    the article names, in a story about a campaign ("Brandt spokeswoman X", "Dunmore campaign
-    manager X")."""
+    the article names, in a story about a campaign (``campaigning``: "Brandt spokeswoman X",
+    "Dunmore campaign manager X")."""
     body = person.affiliation
     if body is None or " " in body or not body[:1].isupper():
         return None
@@ -2057,8 +2062,7 @@ def _campaign_of(doc: Document, people: People, person: Person) -> str | None:
     title = (person.title or "").lower()
     if title.split()[-1:] and title.split()[-1] not in _CAMPAIGN_ROLES:
         return None  # "Arceneaux's chief of staff": the governor's office, not a campaign
-    campaign = "campaign" in title or _CAMPAIGN.search(doc.text)
-    return f"{body} campaign" if campaign else None
+    return f"{body} campaign" if campaigning or "campaign" in title else None
 
 
 def _dateline_credit(doc: Document, outlets: list[OutletMention]) -> OutletMention | None:

@@ -339,7 +339,7 @@ def split_body(title: str, lexicon: Lexicon) -> tuple[str | None, str]:
         if not body[-1][:1].isupper() or not role[0][:1].isalnum():
             continue  # "Bank of | Japan Governor": a body's name ends in a name word
         # "Bank of Japan | Governor", "EU | Trade Commissioner": a body that names itself
-        acronym = len(body) == 1 and body[0].isupper() and body[0].isalpha() and len(body[0]) > 1
+        acronym = len(body) == 1 and _is_acronym(body[0])
         institution = acronym or _is_institution(body, lexicon)
         fields = all(_is_title_word(w, lexicon) or w.islower() for w in role[:-1])
         if not fields and not (institution and all(w[:1].isupper() for w in role)):
@@ -355,8 +355,7 @@ def party_role(body: list[str], role: list[str], lexicon: Lexicon) -> bool:
     """Tell whether a title is a role its party confers: "GOP | frontrunner", "Democratic |
     leader" (not "Republican | Sen.")."""
     return role[-1].lower() in lexicon.party_roles and all(
-        _is_party_word(word, lexicon) or (word.isupper() and word.isalpha() and len(word) > 1)
-        for word in body
+        _is_party_word(word, lexicon) or _is_acronym(word) for word in body
     )  # an acronym is a party's too: "GOP frontrunner", "BJP leader"
 
 
@@ -402,21 +401,30 @@ def _team_body(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
         if " ".join(role).lower() not in lexicon.team_roles:
             continue  # "Bears safety", "Ridgeback Chief Executive"
         lowered = [w.lower() for w in body]
-        common = (
-            lexicon.title_modifiers
-            | lexicon.title_words
-            | lexicon.portfolio_fields
-            | lexicon.nationalities
-            | lexicon.non_names
-            | lexicon.work_fields
-            | lexicon.parties
-        )
-        if not all(w[:1].isupper() and w.lower() not in common for w in body):
+        if not all(w[:1].isupper() and not _is_common(w, lexicon) for w in body):
             return None  # "Portfolio manager", "Assistant coach", "Dutch striker"
         if len(body) == 1 and lowered[0] in lexicon.organization_words:
             return None  # "Club captain"
         return " ".join(body), " ".join(role)
     return None
+
+
+def _is_common(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a word is a role's or a description's rather than a name's: "Assistant",
+    "Dutch", "Portfolio"."""
+    lowered = word.lower()
+    return any(
+        lowered in words
+        for words in (
+            lexicon.title_modifiers,
+            lexicon.title_words,
+            lexicon.portfolio_fields,
+            lexicon.nationalities,
+            lexicon.non_names,
+            lexicon.work_fields,
+            lexicon.parties,
+        )
+    )
 
 
 def _is_institution(words: list[str], lexicon: Lexicon) -> bool:
@@ -435,7 +443,7 @@ def _is_body(words: list[str], lexicon: Lexicon) -> bool:
     if not all(w[:1].isupper() for w in words):
         return False  # "union leader": a field in lower case, not a named body
     phrase = " ".join(words).lower()
-    acronym = len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1
+    acronym = len(words) == 1 and _is_acronym(words[0])
     return (
         acronym
         or phrase in lexicon.parties
@@ -549,11 +557,12 @@ class People:
             kin = [
                 p
                 for p in self._family.get(surname, [])
-                if p.mentions
+                if honored
+                and p.mentions
                 and p.mentions[0].start < span.start
-                and (honored is None or p.gender in (None, honored))
+                and p.gender in (None, honored)
             ]
-            if honored and len(kin) > 1:
+            if len(kin) > 1:
                 # "Mr. Pemberton" in an obituary that also names his father, Lucius Pemberton:
                 # the one the article speaks of most
                 found = max(kin, key=lambda p: (len(p.mentions), p.mentions[0].start))
@@ -756,9 +765,6 @@ class People:
 
     def is_quoted(self, position: int) -> bool:
         """Tell whether ``position`` lies inside a quoted passage."""
-        return self._is_quoted(position)
-
-    def _is_quoted(self, position: int) -> bool:
         at = bisect.bisect_right(self._quoted_starts, position) - 1
         return at >= 0 and position < self._quoted[at][1]
 
@@ -776,7 +782,7 @@ class People:
         stop = max(-1, index - 50)
         while index > stop and position - self._positions[index] <= reach:
             person = self._people[index]
-            if (gender == "x" or person.gender in (None, gender)) and not self._is_quoted(
+            if (gender == "x" or person.gender in (None, gender)) and not self.is_quoted(
                 self._positions[index]
             ):
                 return person
@@ -792,7 +798,7 @@ class People:
         while index > stop and position - self._positions[index] <= reach:
             person = self._people[index]
             affiliation = (person.affiliation or "").lower()
-            if affiliation.startswith(stem) and not self._is_quoted(self._positions[index]):
+            if affiliation.startswith(stem) and not self.is_quoted(self._positions[index]):
                 return person
             index -= 1
         return None
@@ -805,7 +811,7 @@ class People:
         index = bisect.bisect_left(self._positions, position) - 1
         stop = max(-1, index - 200)
         while index > stop and position - self._positions[index] <= reach:
-            if not self._is_quoted(self._positions[index]):
+            if not self.is_quoted(self._positions[index]):
                 person = self._people[index]
                 counts[id(person)] = counts.get(id(person), 0) + 1
                 found.setdefault(id(person), person)  # the nearest reading comes first

@@ -13,6 +13,7 @@ Repairs, each reported as a diagnostic:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -247,17 +248,19 @@ def find_segments(
     marks = find_marks(text)
     doubles = pair_double(text, marks, paragraphs, diagnostics)
     singles = pair_single(text, marks, paragraphs, doubles)
-    doubles = [d for d in doubles if not _nested(text, d, singles)]
+    closed = [s for s in singles if s.close_mark is not None]  # sorted and disjoint
+    starts = [s.start for s in closed]
+    doubles = [d for d in doubles if not _nested(text, d, closed, starts)]
     return sorted(doubles + singles, key=lambda s: s.start)
 
 
-def _nested(text: str, segment: Segment, singles: list[Segment]) -> bool:
-    """Tell whether a double-quoted segment is a quotation inside a single-quoted one, as
-    British copy writes them: ‘They told me it’s about “value for money”, but …’."""
-    for outer in singles:
-        if outer.close_mark is None or not outer.start <= segment.start < segment.end <= outer.end:
-            continue
-        around = text[outer.start : segment.start] + text[segment.end : outer.end]
-        if len(around.split()) >= _NESTING_WORDS:
-            return True
-    return False
+def _nested(text: str, segment: Segment, closed: list[Segment], starts: list[int]) -> bool:
+    """Tell whether a double-quoted segment is a quotation inside a closed single-quoted one
+    (``starts`` their starts), as British copy writes them: ‘They told me it’s about “value
+    for money”, but …’."""
+    at = bisect.bisect_right(starts, segment.start) - 1
+    if at < 0 or not segment.start < segment.end <= closed[at].end:
+        return False  # only the last single to open before the segment can hold it
+    outer = closed[at]
+    around = text[outer.start : segment.start] + text[segment.end : outer.end]
+    return len(around.split()) >= _NESTING_WORDS

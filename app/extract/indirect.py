@@ -741,6 +741,10 @@ def _appositive_speaker(doc: Document, first: int, end: int) -> tuple[Cue | None
 def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
     """Rules ``clause-speaker-cue`` and ``clause-according-to``: CLAUSE, X said (, B)."""
     tokens, lexicon = doc.tokens, doc.lexicon
+    # the sentence's first finite verb: whether the words before a comma hold a clause
+    finite = next(
+        (i for i in range(first, end) if _is_finite(doc, tokens[i].lower, tokens[i].text)), end
+    )
     for comma in range(first + 3, end - 1):
         if tokens[comma].text != ",":
             continue
@@ -759,11 +763,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             rule = "clause-according-to"
         elif cue is not None and "listener" not in lexicon.frames(tokens[cue.first].text):
             mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
-            if (
-                mention is not None
-                and not mention.name
-                and not any(_is_finite(doc, t.lower, t.text) for t in tokens[first:comma])
-            ):
+            if mention is not None and not mention.name and finite >= comma:
                 mention = None  # "Senator X of Wyoming, the whip, announced the deal": a subject
             if mention is not None:
                 stop = doc.token_at(mention.end)
@@ -790,8 +790,7 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
                     break
             if mention is None:
                 cue, mention = _appositive_speaker(doc, following, end)
-                clause = any(_is_finite(doc, t.lower, t.text) for t in tokens[first:comma])
-                if not clause:
+                if finite >= comma:
                     cue = None  # "The Senator representing Lagos West, X, appealed": a subject
                 if cue is not None:
                     lemma = lexicon.verbs.get(tokens[cue.first].lower)

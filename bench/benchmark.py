@@ -6,9 +6,10 @@
 
 The corpus run calls ``extract`` once per document (after one warm-up call) and reports docs/s,
 MB/s (UTF-8) and per-document latency. The scaling check times one synthetic article repeated
-1, 10 and 100 times, as paragraphs and as a single run-on paragraph: the engine must stay linear
-in its input, so each tenfold text should take about ten times as long; the script exits with
-status 1 when it takes far more. ``--http`` posts
+1, 10 and 100 times, as paragraphs and as a single run-on paragraph, and short shapes that
+stress the pairing and attribution rules repeated to 20,000 and 200,000 characters with no
+sentence end: the engine must stay linear in its input, so each tenfold text should take about
+ten times as long; the script exits with status 1 when it takes far more. ``--http`` posts
 the reference article to a running service instead and reports its latency.
 
 The PolNeAR texts are read from ``../shared/data/polnear`` beside the repository and never copied.
@@ -63,6 +64,19 @@ expected "a handful of defections" from his own party.
 Critics called the proposal “a gift to the wealthy,” while supporters argued it would balance \
 the books within a decade.
 """
+# Shapes repeated into one endless sentence: a rule that looks back over the whole sentence, or
+# over every quotation, at each comma or quotation grows with the square of their length.
+STRESS_SHAPES = {
+    "names and commas": "Ann Smith, Bob Jones, Carl Lee, ",
+    "party brackets": "Gov. Ann Smith (R, ",
+    "relative clauses": ", , , who said, ",
+    "single quotes around doubles": "‘one two three four’ and “x y”. ",
+    "unclosed doubles": "“a b c ",
+    "unclosed singles": "‘a b c ",
+    "apostrophes": "don’t ’90s rock’n’roll ",
+    "speaker cues": "“Yes,” said Sen. Ann Smith (R-Texas), the chairman. ",
+}
+STRESS_LENGTHS = (20_000, 200_000)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,7 +176,33 @@ def _scaling() -> bool:
     """Time a synthetic article at several lengths, as paragraphs and as one run-on paragraph
     (which piles every mention of its people into one block); return whether both stay linear."""
     flat = " ".join(SYNTHETIC_ARTICLE.split())
-    return _scaled("\n\n", SYNTHETIC_ARTICLE, "paragraphs") and _scaled(" ", flat, "one paragraph")
+    return all(
+        [
+            _scaled("\n\n", SYNTHETIC_ARTICLE, "paragraphs"),
+            _scaled(" ", flat, "one paragraph"),
+            _stressed(),
+        ]
+    )
+
+
+def _stressed() -> bool:
+    """Time each stress shape at two lengths; return whether every one grows linearly."""
+    short, long = STRESS_LENGTHS
+    print(f"scaling (stress shapes): {short:,} and {long:,} chars, no sentence end")
+    linear = True
+    for label, shape in STRESS_SHAPES.items():
+        times = [
+            _best_time(partial(extract, (shape * (length // len(shape) + 1))[:length]), least=1)
+            for length in STRESS_LENGTHS
+        ]
+        growth = (times[1] / long) / (times[0] / short)
+        verdict = "linear" if growth <= SUPERLINEAR else "SUPERLINEAR"
+        linear = linear and growth <= SUPERLINEAR
+        print(
+            f"  {label:<30} {_ms(times[0])}  {_ms(times[1])}"
+            f"   time per char {long // short}x / 1x: {growth:.2f}  -> {verdict}"
+        )
+    return linear
 
 
 def _scaled(joiner: str, article: str, label: str) -> bool:

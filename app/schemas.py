@@ -24,6 +24,13 @@ def _require_unicode(value: str) -> str:
     return value
 
 
+# the speaker's name, in a quotation and in the article's list of speakers
+_SPEAKER_NAME = (
+    "Canonical name: the fullest form the article gives; an unnamed source's description"
+    ' ("a senior official"); "the author" for the writer\'s own "I".'
+)
+
+
 # Requests
 
 
@@ -106,12 +113,7 @@ class SpanOut(BaseModel):
 class SpeakerOut(BaseModel):
     """The person or body a quotation is attributed to."""
 
-    name: str = Field(
-        description=(
-            "Canonical name: the fullest form the article gives; an unnamed source's description"
-            ' ("a senior official"); "the author" for the writer\'s own "I".'
-        )
-    )
+    name: str = Field(description=_SPEAKER_NAME)
     kind: SpeakerKind = Field(
         description="What sort of source: `person`, `organization`, `group` or `outlet`."
     )
@@ -175,12 +177,7 @@ class QuoteOut(BaseModel):
 class SpeakerSummaryOut(BaseModel):
     """One speaker across the whole article."""
 
-    name: str = Field(
-        description=(
-            "Canonical name: the fullest form the article gives; an unnamed source's description"
-            ' ("a senior official"); "the author" for the writer\'s own "I".'
-        )
-    )
+    name: str = Field(description=_SPEAKER_NAME)
     kind: SpeakerKind = Field(
         description="What sort of source: `person`, `organization`, `group` or `outlet`."
     )

@@ -22,6 +22,9 @@ from app.extract.model import Diagnostic, Span
 
 # "added that ", "said: " right before a quotation whose opener is missing
 _LEAD_IN = re.compile(r"\bthat\s+|:\s+", re.IGNORECASE)
+# “…,” he said. | I am not sure …”: an attribution after a quotation, then words whose opener
+# the writer left out
+_ATTRIBUTION_STOP = re.compile(r"[^.!?\"“”'‘’]{1,60}?[.!?]\s+(?=[A-Z])")
 # how far a single opener looks for its closer, in marks
 _SINGLE_REACH = 64
 _NESTING_WORDS = 4  # words of a single-quoted quotation around a double-quoted one inside it
@@ -76,10 +79,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _missing_open_start(text: str, floor: int, close: int) -> int:
+def _missing_open_start(text: str, floor: int, close: int, *, after_quote: bool) -> int:
     """Return where a quotation that lost its opener most likely starts."""
     best = floor
-    for match in _LEAD_IN.finditer(text, floor, close):
+    if after_quote:
+        stop = _ATTRIBUTION_STOP.match(text, floor, close)
+        if stop is not None:
+            best = stop.end()
+    for match in _LEAD_IN.finditer(text, best, close):
         best = match.end()
     return best
 
@@ -117,7 +124,7 @@ def pair_double(
                 opener = mark
                 continue
             if opener is None:
-                start = _missing_open_start(text, floor, mark.start)
+                start = _missing_open_start(text, floor, mark.start, after_quote=floor > p_start)
                 start, end = _trim(text, start, mark.start)
                 if any(char.isalnum() for char in text[start:end]):
                     diagnostics.append(

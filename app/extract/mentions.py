@@ -883,6 +883,16 @@ def _is_participle(token: Token) -> bool:
     return token.text.islower() and word.endswith("ing") and word not in _FUNCTION_WORDS
 
 
+def _is_past_verb(tokens: list[Token], index: int, ceiling: int) -> bool:
+    """Tell whether a lower-case "-ed" word after a description's head is its verb, with an
+    object after it: "The senator | ended the speech", not "a woman | named Jane Doe"."""
+    word = tokens[index]
+    if not (word.text.islower() and word.lower.endswith("ed") and word.is_word):
+        return False
+    after = tokens[index + 1] if index + 1 < ceiling else None
+    return after is not None and after.lower in {"the", "a", "an", "his", "her", "its", "their"}
+
+
 def _postmodified_head(
     source: str, tokens: list[Token], start: int, floor: int, lexicon: Lexicon
 ) -> Mention | None:
@@ -1855,6 +1865,8 @@ def _description_after(
                 return author
         if head is not None and token.text.islower() and token.lower in lexicon.verbs:
             break  # "The Vermont senator | emailed supporters": its reporting verb
+        if head is not None and _is_past_verb(tokens, position, ceiling):
+            break  # "The senator | ended the speech by saying": its own verb
         if token.lower in _SOURCE_QUALIFIERS:
             break  # "a person close to …", "one official familiar with …"
         if position > index + 1 and _is_participle(token):

@@ -15,7 +15,7 @@ from app.extract import attribute
 from app.extract.attribute import Document, Found, clause_start, dateline_end
 from app.extract.casing import analysis_view
 from app.extract.config import DEFAULT_CONFIG, ExtractConfig
-from app.extract.cues import is_verb
+from app.extract.cues import CueKind, is_verb
 from app.extract.indirect import find_reported
 from app.extract.lexicon import Pronoun, load
 from app.extract.marks import Family
@@ -353,6 +353,12 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
             lead = attribute.before_quote(doc, group.segments[0].open_mark.start)
             if lead:
                 return lead
+        if found and not dashed and group.segments[0].open_mark:
+            # "After X accused him, he warned, “…” Trump told NBC": the words that introduce
+            # the quotation, a cue and its comma right before the mark, win
+            lead = attribute.before_quote(doc, group.segments[0].open_mark.start)
+            if lead and _introduces(doc, lead, group.segments[0].open_mark.start):
+                return lead
         if found:
             return found
         p_end = doc.paragraphs[last.paragraph][1]
@@ -420,6 +426,15 @@ def _closes_sentence(doc: Document, close_end: int) -> bool:
     index = doc.token_at(close_end)
     at = bisect.bisect_left(doc.sentences, index)
     return at < len(doc.sentences) and doc.sentences[at] == index
+
+
+def _introduces(doc: Document, found: Found, open_start: int) -> bool:
+    """Tell whether a found attribution ends with its cue and a comma or colon right before an
+    opening mark: "he warned, | “…" / "saying, | “…"."""
+    mark = doc.token_at(open_start)
+    if found.cue is None or found.cue.kind is not CueKind.VERB or mark < 2:
+        return False
+    return doc.tokens[mark - 1].text in {",", ":"} and found.cue.last == mark - 2
 
 
 def _opens_sentence(doc: Document, open_start: int) -> bool:

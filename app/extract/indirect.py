@@ -179,6 +179,10 @@ _PHRASE_OPENERS = frozenset(
         "interviewed",
     }
 )
+# prepositions that open a phrase of time or cause before a sentence's subject
+_ADVERBIAL_OPENERS = frozenset(
+    {"after", "before", "during", "following", "amid", "since", "despite", "throughout", "until"}
+)
 _BOUNDS = frozenset({",", ".", "!", "?", ";", ":", "—", "–", "--", ")"})
 _CLAUSE_BREAKS = frozenset({";", "—", "–", "--"})
 _MARKS = frozenset({"“", '"', "''", "``", "‘"})
@@ -719,6 +723,22 @@ def _opening_phrase(doc: Document, first: int) -> bool:
     )
 
 
+def _adverbial_only(doc: Document, first: int, comma: int) -> bool:
+    """Tell whether the words before a comma are one adverbial phrase without a verb: "Before
+    the vote", "During a town hall in Iowa" (a clause, "When the rule takes effect", may be
+    the first part of a statement)."""
+    tokens = doc.tokens[first:comma]
+    opener = tokens[0].lower if tokens else ""
+    return opener in _ADVERBIAL_OPENERS and not any(
+        t.text == ","
+        or t.text in _MARKS
+        or t.text in _CLOSING_MARKS
+        or _is_finite(doc, t.lower, t.text)
+        or (t.text.islower() and t.lower.endswith("ed"))
+        for t in tokens[1:]
+    )
+
+
 def _appositive_speaker(doc: Document, first: int, end: int) -> tuple[Cue | None, Mention | None]:
     """Read "…, Jean-Baptiste N'Diaye, general secretary of Rail Solidaires, told AFP": a name
     at ``first``, its appositive between commas, then the cue."""
@@ -799,10 +819,15 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             continue
         if not _has_words(doc, first, comma):
             return []
+        opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
+        introduces = opens_quote and tokens[stop].text in {",", ":"}
+        if introduces and _adverbial_only(doc, first, comma):
+            # "Before the vote, Jones told reporters, “…”": the verb introduces the quotation,
+            # and a time is no statement ("While X, he said, Y" is one, in two parts)
+            return []
         phrase = _opening_phrase(doc, first)
         if phrase:
-            opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
-            if opens_quote and tokens[stop].text in {",", ":"}:
+            if introduces:
                 return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
             # "On the show, Okafor was asked by …": a phrase, not a clause, is no statement
             phrase = tokens[first].lower in QUESTIONED or not any(

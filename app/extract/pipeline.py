@@ -407,6 +407,10 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
             and previous.group is not None
             and previous.group.segments[-1].paragraph == first.paragraph - 1
         ):
+            closing = attribute.last_sentence_speaker(doc, first.paragraph)
+            if closing is not None and closing.zone[0] >= previous.group.outer_end:
+                # “A,” Trump added. Clinton disagreed. ¶ “B.”: the last to speak says B
+                return closing
             return Found("floating", previous.found.mention, None, previous.found.zone)
         return attribute.last_sentence_speaker(doc, first.paragraph) or (
             attribute.paragraph_subject(doc, first.paragraph)

@@ -507,7 +507,8 @@ def before_quote(doc: Document, open_start: int) -> Found | None:
     if end <= first:
         return None
     last = doc.tokens[end - 1]
-    if last.text not in {",", ":", "—"} and last.lower not in doc.lexicon.verbs:
+    dashed = is_dash(last, hyphen=True)  # "X boasted of his organization - “…” -"
+    if last.text not in {",", ":"} and not dashed and last.lower not in doc.lexicon.verbs:
         return None
     lead = marks[-1] + 1 if marks else first
     found = _lead(doc, lead, end) if lead < end else None

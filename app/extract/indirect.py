@@ -819,15 +819,12 @@ def _speaker_last(doc: Document, first: int, end: int) -> list[Reported]:
             continue
         if not _has_words(doc, first, comma):
             return []
-        opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
-        introduces = opens_quote and tokens[stop].text in {",", ":"}
-        if introduces and _adverbial_only(doc, first, comma):
-            # "Before the vote, Jones told reporters, “…”": the verb introduces the quotation,
-            # and a time is no statement ("While X, he said, Y" is one, in two parts)
-            return []
-        phrase = _opening_phrase(doc, first)
+        # "Before the vote, Jones told reporters, …": a time is no statement ("While X, he
+        # said, Y" may be one, in two parts)
+        phrase = _opening_phrase(doc, first) or _adverbial_only(doc, first, comma)
         if phrase:
-            if introduces:
+            opens_quote = stop + 1 < len(tokens) and tokens[stop + 1].text in _MARKS
+            if opens_quote and tokens[stop].text in {",", ":"}:
                 return []  # "Asked about it, Clinton said, “…”": the verb introduces the quotation
             # "On the show, Okafor was asked by …": a phrase, not a clause, is no statement
             phrase = tokens[first].lower in QUESTIONED or not any(

@@ -92,6 +92,7 @@ _WORDS_SPOKEN = frozenset(
 _NAME_REACH = 20_000  # characters back to a fuller form of a one-word name
 _BEAT_TOKENS = 12  # tokens of a short sentence about what the speaker did before speaking
 _ISSUED_TOKENS = 24  # tokens of a sentence about a statement the speaker released
+_ISSUED_REACH = 8  # tokens from "that said" back to "released": "released a video on Twitter"
 _WHO = frozenset({"who", "whose"})
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
 _APPOSITION_REACH = 8  # tokens from a clause's head description to the comma before its name
@@ -193,7 +194,7 @@ _OPENING_WORDS = frozenset(
 _CLAUSE_OPENERS = frozenset({"when", "after", "while", "before", "once", "if", "because"})
 # texts a speaker puts out, whose words a bare quotation paragraph after them gives
 _ISSUED = frozenset({"statement", "release", "letter", "email", "e-mail", "memo", "message"})
-_ISSUING = frozenset({"issued", "released", "sent", "posted", "published", "put"})
+_ISSUING = frozenset({"issued", "released", "sent", "posted", "published", "put", "aired", "ran"})
 # what displays words that a reader quotes: "held a sign reading “…”"
 DISPLAYS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster"})
 _DASH_LINE = 12  # tokens of a paragraph that is only "— Jane Doe, a teacher"
@@ -581,6 +582,10 @@ def _lead(doc: Document, first: int, end: int) -> Found | None:
             mention = _owner(doc, mention)  # "Osei-Bonsu’s reply was short:": the owner speaks
         if mention is not None and tokens[doc.token_at(mention.start)].lower in RELATIVE_PRONOUNS:
             continue  # "X wrote a passage | that civil rights lawyers still quote:": not them
+        relative = cue.first - 1 > first and tokens[cue.first - 1].lower in {"that", "which"}
+        if relative and (mention is None or not (mention.name or mention.pronoun)):
+            # "Trump released a video | that said, “…”": who put the text out speaks
+            mention = _issuer_of(doc, cue.first - 1, first) or mention
         if mention is not None:
             found = Found("before-quote", mention, cue, (tokens[first].start, tokens[end - 1].end))
             break
@@ -1089,6 +1094,27 @@ def paragraph_subject(doc: Document, paragraph: int) -> Found | None:
     return Found(
         "paragraph-subject", mention, None, (doc.tokens[last].start, doc.tokens[end - 1].end)
     )
+
+
+def _issuer_of(doc: Document, relative: int, first: int) -> Mention | None:
+    """Return who put out the text a relative pronoun stands for: "Trump released a marketing
+    video | that said" / "posted a video on Twitter | which said" → Trump; else None."""
+    tokens = doc.tokens
+    reach = max(first, relative - _ISSUED_REACH)
+    verb = next(
+        (i for i in range(relative - 1, reach - 1, -1) if tokens[i].lower in _ISSUING), None
+    )
+    if verb is None or not all(t.is_word for t in tokens[verb + 1 : relative]):
+        return None
+    nouns = [i for i in range(verb + 1, relative) if tokens[i].lower in doc.lexicon.document_nouns]
+    if not nouns or nouns[-1] > verb + 3:
+        # "Protesters held a sign that said": no text put out; "posted her message under a
+        # headline that said": the headline is no text she put out
+        return None
+    subject = speaker_before(doc.text, tokens, verb, first, doc.lexicon)
+    if subject is None or tokens[doc.token_at(subject.end) - 1].lower in doc.lexicon.document_nouns:
+        return None
+    return subject
 
 
 def _issuer(doc: Document, start: int, end: int) -> Mention | None:

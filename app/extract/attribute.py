@@ -109,6 +109,10 @@ _QUOTING = frozenset({"quote", "cite", "report", "interview", "describe"})
 # what may stand before a participle that does not share the clause's subject
 _NOT_ADVERBIAL = frozenset({"as", "is", "was", "were", "are", "been", "be", "by", "of", "about"})
 # words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
+# prepositions that open a phrase after which no subject of the clause can stand before its
+# comma: "On Saturday she appeared …" has its subject, "When she arrived, …" does not
+_PREPOSITIONS_OPENING = frozenset({"in", "on", "at", "during", "last"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _OPENING_WORDS = frozenset(
     {
         "in",
@@ -944,6 +948,10 @@ def clause_start(doc: Document, first: int, limit: int) -> int:
             or tokens[comma - 1].lower in {"later", "ago", "earlier", "before", "after"}
         ):
             break
+        if tokens[lead].lower in _PREPOSITIONS_OPENING and any(
+            t.lower in _SUBJECT_PRONOUNS for t in tokens[lead + 1 : comma]
+        ):
+            break  # "On Saturday | she appeared with X, a pastor": the subject came before
         start = comma + 1  # "Last month, when I asked him, he …": past each opening phrase
         start = _past_region(doc, start, limit)
     return start

@@ -86,6 +86,8 @@ _INTRANSITIVE_PARTICLES = frozenset({"on"})  # "went on"; "fired back a response
 _AFTER_PARTICLE = frozenset({"to", "in", "at", "with", "about", "that", "and", "but"})
 # determiners after which a reporting verb's form is always a noun: "the state", "his post"
 DEFINITE = frozenset({"the", "his", "its", "their", "our", "my", "your"})
+# adjectives of how often, which end in "-ly" like adverbs but stand before nouns
+_FREQUENCY = frozenset({"daily", "weekly", "nightly", "monthly", "yearly", "hourly", "quarterly"})
 _NOUN_REACH = 3  # modifiers between an indefinite article and the noun: "a Trump-style retort"
 # verbs whose past tense is their bare form: "the statement read", "as the report put it"
 _PAST_AS_BARE = frozenset({"read", "put", "cut", "hit", "quit", "set", "let", "cast", "bid"})
@@ -100,6 +102,8 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
     """
     if index > 0 and tokens[index - 1].lower in DEFINITE:
         return True  # "the state", "his post", "its report"
+    if index > 0 and tokens[index - 1].lower in _FREQUENCY:
+        return True  # "who has led weekly protests", "her daily posts"
     if (
         index > 0
         and tokens[index - 1].lower in {"of", "for"}

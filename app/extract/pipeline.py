@@ -982,8 +982,21 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             continue  # "The North Carolina Republican", "the Liberty Caucus": no person's name
         # "Otis Beckwith Jr. … Beckwith said", or "Harlan Whitcombe … his wife, Deborah Whitcombe"
         repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
-        if repeated or people.has_surname(tokens[last].lower):
+        known = people.has_surname(tokens[last].lower)
+        if (
+            known
+            and _opens_quotation(doc, first)
+            and tokens[first].lower not in lexicon.first_names
+        ):
+            continue  # “Dump Whitcomb.” / "Blaming Whitcomb is …": a verb before a known name
+        if repeated or known:
             people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
+
+
+def _opens_quotation(doc: Document, index: int) -> bool:
+    """Tell whether token ``index`` is the first word inside an opening quote mark, which is
+    capitalised whatever it is: “Dump Whitcomb.”"""
+    return index > 0 and doc.tokens[index - 1].text in {"“", '"', "‘", "''", "``"}
 
 
 def _add_speaking_surnames(doc: Document, people: People) -> None:

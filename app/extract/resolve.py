@@ -25,7 +25,7 @@ from app.extract.mentions import (
     portfolio_joiner,
 )
 from app.extract.model import Span
-from app.extract.tokens import Token
+from app.extract.tokens import Token, is_wrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -834,6 +834,7 @@ def name_candidates(
     """
     found: list[tuple[int, int, int | None]] = []
     surnames: frozenset[str] | None = None  # read once, when a portfolio first needs it
+    wrapped = is_wrapped(source)  # hard-wrapped copy breaks lines inside names too
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -843,6 +844,9 @@ def name_candidates(
         last = index
         while last + 1 < len(tokens) and not tokens[last].text.endswith(("’s", "'s")):
             following = tokens[last + 1]  # "The Charlotte Ledger’s | Ben Whitacre": the owner ends
+            gap = source[tokens[last].end : following.start]
+            if gap.count("\n") > (1 if wrapped else 0):
+                break  # "… If He's The Nominee ¶ Ohio Gov. X": a paragraph ends every name
             if following.is_word and (
                 is_name_word(lexicon, following)
                 or (
@@ -859,6 +863,11 @@ def name_candidates(
         first = index
         while first <= last and tokens[first].lower.rstrip(".") in lexicon.non_names:
             first += 1
+        for position in range(first + 1, last):
+            ahead = tokens[position - 1].lower.rstrip(".")
+            titled = ahead in lexicon.honorifics or ahead in lexicon.title_words
+            if tokens[position].lower.rstrip(".") in lexicon.honorifics and not titled:
+                first = position  # “Blaming | Mr. Whitcomb …”: an honorific opens the name
         article = any(t.lower == "the" for t in tokens[index:first]) or (
             index > 0 and tokens[index - 1].lower == "the"
         )  # "The New | York Times", "the | Washington Post": a name, not a person's

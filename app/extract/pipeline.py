@@ -1032,7 +1032,9 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
     buying it"), so that a pronoun after it finds that person, not one named before."""
     tokens = doc.tokens
     for index, token in enumerate(tokens):
-        if not token.is_capitalized or not people.has_surname(token.lower):
+        owner = token.lower.endswith(("’s", "'s"))  # "Whitcomb’s past donations"
+        word = token.lower[:-2] if owner else token.lower
+        if not token.is_capitalized or not people.has_surname(word):
             continue
         before = tokens[index - 1] if index > 0 else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1043,8 +1045,13 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
             continue  # part of a longer name: "LaToya Jenkins" is recorded already
         if after is not None and after.is_capitalized and after.is_word:
             continue
-        person = people.link_surname(Span.of(doc.source, token.start, token.end))
-        if person is not None and (person.title is None or person.affiliation is None):
+        end = token.end - 2 if owner else token.end
+        person = people.link_surname(Span.of(doc.source, token.start, end))
+        if (
+            person is not None
+            and not owner
+            and (person.title is None or person.affiliation is None)
+        ):
             # "Delacroix-Whitfield, a former state treasurer, …": described at a later mention
             role, affiliation = described_after(doc.text, tokens, index, len(tokens), doc.lexicon)
             people.describe(person, role, affiliation)

@@ -1046,7 +1046,9 @@ def _add_surname_mentions(doc: Document, people: People) -> None:
         if after is not None and after.is_capitalized and after.is_word:
             continue
         end = token.end - 2 if owner else token.end
-        person = people.link_surname(Span.of(doc.source, token.start, end))
+        # "the Lindqvist corner", "a Trump rally": a name that modifies a noun
+        modifier = before is not None and before.lower in {"the", "a", "an"}
+        person = people.link_surname(Span.of(doc.source, token.start, end), modifier=modifier)
         if (
             person is not None
             and not owner

@@ -479,6 +479,7 @@ class People:
         self._lexicon = lexicon
         self._by_key: dict[str, Person] = {}  # "hillary clinton" (first and last word)
         self._by_surname: dict[str, Person] = {}  # the latest person with each surname
+        self._modifiers: set[int] = set()  # where a surname modifies a noun: "the Lindqvist corner"
         self._family: dict[str, list[Person]] = {}  # everyone with each surname, in order
         self._by_word: dict[str, Person] = {}  # the first person with each other word of a name
         self._by_part: dict[str, Person] = {}  # the first two and last two words of long names
@@ -700,12 +701,15 @@ class People:
         before = [p for p in family if p.mentions and p.mentions[0].start < position]
         return max(before, key=lambda p: p.mentions[0].start) if before else None
 
-    def link_surname(self, span: Span) -> Person | None:
-        """Record a surname-only mention as the latest person of that surname named before it."""
+    def link_surname(self, span: Span, *, modifier: bool = False) -> Person | None:
+        """Record a surname-only mention as the latest person of that surname named before it;
+        a ``modifier`` ("the Lindqvist corner") speaks of the family, not one of them."""
         person = self._named_before(span.text.lower(), span.start)
         if person is None:
             return None
         self._record(person, span)
+        if modifier:
+            self._modifiers.add(span.start)
         return person
 
     def named_between(self, start: int, end: int) -> list[tuple[int, int, Person]]:
@@ -782,12 +786,30 @@ class People:
         stop = max(-1, index - 50)
         while index > stop and position - self._positions[index] <= reach:
             person = self._people[index]
-            if (gender == "x" or person.gender in (None, gender)) and not self.is_quoted(
-                self._positions[index]
-            ):
-                return person
+            at = self._positions[index]
+            if not self.is_quoted(at):
+                if gender == "x" or person.gender in (None, gender):
+                    return person
+                relative = self._relative_of(person, at, gender)
+                if relative is not None:
+                    return relative
             index -= 1
         return None
+
+    def _relative_of(self, person: Person, position: int, gender: str) -> Person | None:
+        """Return the one of ``gender`` who shares the surname ``person`` is mentioned by
+        alone at ``position``: "Sheriff Villarreal" after "Rosa Villarreal succeeded her
+        father, Armando Villarreal" is Rosa to "she"."""
+        mention = next((m for m in person.mentions if m.start == position), None)
+        if mention is None or " " in mention.text.strip() or position in self._modifiers:
+            return None
+        family = self._family.get(mention.text.lower(), [])
+        kin = [
+            p
+            for p in family
+            if p is not person and p.gender == gender and p.mentions[0].start < position
+        ]
+        return max(kin, key=lambda p: p.mentions[0].start) if kin else None
 
     def party_member(self, position: int, party: str, *, reach: int = 3000) -> Person | None:
         """Return the nearest person named before ``position`` whose affiliation is ``party``:

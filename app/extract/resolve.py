@@ -578,9 +578,13 @@ class People:
                 found = Person(" ".join(words) if particled else words[0], None)  # "Mr. X" → "X"
             person = found
         self._by_surname[surname] = person
-        family = self._family.setdefault(surname, [])
-        if person not in family:
-            family.append(person)
+        prefix, joined, bare = surname.partition("-")
+        aliases = [bare] if joined and bare and prefix in self._lexicon.name_particles else []
+        for key in [surname, *aliases]:  # "Mr. Khatib" after "Ahmad al-Khatib"
+            self._by_surname.setdefault(key, person)
+            family = self._family.setdefault(key, [])
+            if person not in family:
+                family.append(person)
         if person.gender is None and (len(words) > 1 or len(raw) > 1 or title):
             # a surname alone says nothing of gender: "Rhys" is also a given name
             person.gender = gender_of(raw, title, self._lexicon)

@@ -101,6 +101,8 @@ _CAMPAIGN_ROLES = frozenset(
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# relations who mostly carry the family's surname: "His wife, Brenda," is Brenda Tillotson
+_FAMILY_SHARING = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
 _CAREER_MODIFIERS = frozenset({"former", "veteran", "longtime", "onetime", "retired"})
 # words right before an outlet that the person spoke to: "spoke to HuffPost", "sat down with"
@@ -729,6 +731,7 @@ def extract(
             Span.of(text, tokens[first].start, end),
             title=None if in_headline else written or role,
             affiliation=None if in_headline else affiliation,
+            name=_relative_full_name(doc, people, first, last, title, written),
         )
         if in_headline:
             # a headline's short title ("Senate hopeful X") fills only what the body leaves
@@ -991,6 +994,31 @@ def _add_repeated_names(doc: Document, people: People) -> None:
             continue  # “Dump Whitcomb.” / "Blaming Whitcomb is …": a verb before a known name
         if repeated or known:
             people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
+
+
+def _relative_full_name(
+    doc: Document,
+    people: People,
+    first: int,
+    last: int,
+    title: int | None,
+    written: str | None,
+) -> str | None:
+    """Return the full name of a relative given by a first name alone: "Bobby Ray Tillotson …
+    His wife, Brenda," → Brenda Tillotson, the surname of whom "his" stands for."""
+    tokens = doc.tokens
+    if first != last or title is None or title == 0 or written is None:
+        return None
+    if written.split()[-1].lower() not in _FAMILY_SHARING or not is_relation(written):
+        return None
+    gender = {"his": "m", "her": "f"}.get(tokens[title - 1].lower)
+    if gender is None or tokens[first].lower not in doc.lexicon.first_names:
+        return None
+    owner = people.antecedent(tokens[title - 1].start, gender)
+    if owner is None:
+        return None
+    words = [w for w in owner.name.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
+    return f"{tokens[first].text} {words[-1]}" if len(words) > 1 else None
 
 
 def _opens_quotation(doc: Document, index: int) -> bool:

@@ -101,6 +101,17 @@ _CAMPAIGN_ROLES = frozenset(
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# relations a pronoun of their gender stands for: "Her husband laughed. “…,” he said."
+_RELATION_GENDER = {
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "father": "m",
+    "mother": "f",
+    "brother": "m",
+    "sister": "f",
+}
 # relations who mostly carry the family's surname: "His wife, Brenda," is Brenda Tillotson
 _FAMILY_SHARING = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
@@ -1351,6 +1362,11 @@ def _resolve_speaker(
             titled = _titled_subject_before(doc, people, chained or mention.start, pronoun.gender)
             if titled is not None:
                 return _as_person(titled, span)  # "The senator shrugged it off. “…,” he said."
+            related = _relation_subject_before(doc, people, mention.start, pronoun.gender)
+            if isinstance(related, Person):
+                return _as_person(related, span)  # "Her husband laughed. “…,” he said."
+            if related is not None:
+                return Speaker(related, SpeakerKind.PERSON, None, None, span), None
             newcomer = _described_subject_before(doc, mention.start, pronoun.gender)
             if newcomer is not None and people.is_quoted(newcomer[0]):
                 newcomer = None  # “… A company can buy the tools. …,” he said: the words quoted
@@ -1799,6 +1815,34 @@ def _pronoun_subject_before(doc: Document, position: int, gender: str) -> int | 
     if subject is None or subject.gender != gender:
         return None
     return opener.start
+
+
+def _relation_subject_before(
+    doc: Document, people: People, position: int, gender: str
+) -> Person | str | None:
+    """Return whom "his"/"her" and a relation stand for as the subject of the sentence before
+    ``position``'s: "Mrs. Hollister … Her husband laughed. “…,” he said." → the Hollister of
+    his gender; the description itself ("Her husband") when the article names no such kin."""
+    bounds = _subject_start_before(doc, position)
+    if bounds is None:
+        return None
+    start, first = bounds
+    tokens = doc.tokens
+    owner_gender = {"his": "m", "her": "f"}.get(tokens[start].lower)
+    if owner_gender is None or start + 2 >= first or people.is_quoted(tokens[start].start):
+        return None
+    relation, verb = tokens[start + 1], tokens[start + 2]
+    lexicon = doc.lexicon
+    finite = verb.text.islower() and (
+        verb.lower in lexicon.verbs
+        or verb.lower in lexicon.finite_verbs
+        or verb.lower.endswith(("ed", "s"))
+    )
+    if _RELATION_GENDER.get(relation.lower) != gender or not finite:
+        return None  # "Her husband, Tom, …", "His wife of 54 years, X,": a name speaks for itself
+    owner = people.antecedent(tokens[start].start, owner_gender)
+    kin = people.kin_of(owner, gender, position) if owner is not None else None
+    return kin or doc.source[tokens[start].start : relation.end]
 
 
 def _titled_subject_before(

@@ -272,8 +272,11 @@ def _is_party_word(word: str, lexicon: Lexicon) -> bool:
 
 
 _FEMININE_TITLE = re.compile(
-    r"(?:woman|women|ess)\b|\b(?:queen|princess|(?:grand)?mother|sister|wife|widow|daughter"
+    r"(?:woman|women)\b|\b(?:queen|princess|(?:grand)?mother|sister|wife|widow|daughter"
     r"|aunt|niece|girlfriend|fiancée)\b"
+    # "-ess" roles by name: "Congress MLA", "business owner" and "press aide" are no women
+    r"|\b(?:act|waitr|host|duch|count|baron|empr|heir|steward|headmistr|mistr|priest|seamstr"
+    r"|godd|abb|poet|songstr)ess(?:es)?\b"
 )
 _MASCULINE_TITLE = re.compile(
     r"(?:\bman|\bmen)\b|\b(?:king|prince|(?:grand)?father|brother|husband|widower|(?:grand)?son"
@@ -570,9 +573,10 @@ class People:
             if found is not None and honored and found.gender not in (None, honored):
                 # "Mrs. Whitcombe" after "Harlan Whitcombe" and "Deborah Whitcombe": the one
                 # whose gender the honorific gives
+                # with none of that gender, someone new: "Mrs. Hollister" after "Wade Hollister"
                 found = next(
                     (p for p in reversed(self._family.get(surname, [])) if p.gender == honored),
-                    found,
+                    None,
                 )
             if found is None:
                 found = Person(" ".join(words) if particled else words[0], None)  # "Mr. X" → "X"
@@ -808,6 +812,20 @@ class People:
         if mention is None or " " in mention.text.strip() or position in self._modifiers:
             return None
         family = self._family.get(mention.text.lower(), [])
+        kin = [
+            p
+            for p in family
+            if p is not person and p.gender == gender and p.mentions[0].start < position
+        ]
+        return max(kin, key=lambda p: p.mentions[0].start) if kin else None
+
+    def kin_of(self, person: Person, gender: str, position: int) -> Person | None:
+        """Return the person of ``gender`` named before ``position`` who shares ``person``'s
+        surname: "Her husband" after "Mrs. Hollister" and "Wade T. Hollister"."""
+        words = [w for w in person.name.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
+        if len(words) < 2:
+            words = [m.text.split()[-1] for m in person.mentions[:1]]
+        family = self._family.get(words[-1].lower(), []) if words else []
         kin = [
             p
             for p in family

@@ -101,6 +101,9 @@ _CAMPAIGN_ROLES = frozenset(
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# "the elder Mr. Brenner", "the younger Brenner": which of a family, by age
+_SENIORITY = re.compile(r"\bthe (elder|older|younger) $", re.IGNORECASE)
+_SENIORITY_REACH = 16
 # relations a pronoun of their gender stands for: "Her husband laughed. “…,” he said."
 _RELATION_GENDER = {
     "husband": "m",
@@ -112,6 +115,9 @@ _RELATION_GENDER = {
     "brother": "m",
     "sister": "f",
 }
+_RELATION_MENTION = re.compile(
+    r"(his|her|the) (husband|wife|son|daughter|father|mother|brother|sister)", re.IGNORECASE
+)
 # relations who mostly carry the family's surname: "His wife, Brenda," is Brenda Tillotson
 _FAMILY_SHARING = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
@@ -1349,6 +1355,13 @@ def _resolve_speaker(
     if span.text == "I":
         return Speaker(_WRITER, SpeakerKind.PERSON, None, None, span), None  # “…,” I said.
     if mention.name:
+        senior = _SENIORITY.search(doc.source, max(0, span.start - _SENIORITY_REACH), span.start)
+        if senior is not None:  # "the elder Mr. Brenner": of two Brenners, the older
+            elder = senior.group(1).lower() in {"elder", "older"}
+            surname = span.text.split()[-1]
+            ranked = people.by_seniority(surname, span.start, elder=elder)
+            if ranked is not None:
+                return _as_person(ranked, span)
         _add_full_name(doc, people, span)
         person = people.add(span, title=mention.title, affiliation=mention.affiliation)
         return Speaker(person.name, mention.kind, mention.title, mention.affiliation, span), person
@@ -1436,6 +1449,9 @@ def _resolve_speaker(
                 aged = aged if aged is not None and aged.age is None else None  # no other age
         if aged is not None:
             return _as_person(aged, span)
+    related = _relation_mention(people, span) if mention.kind is SpeakerKind.PERSON else None
+    if related is not None:
+        return _as_person(related, span)  # "his father said", "the son said"
     counted = _COUNTED.fullmatch(span.text)
     if mention.kind is SpeakerKind.PERSON and counted is not None:
         # "the mother of two said": the person just named, of the gender the noun gives
@@ -1815,6 +1831,30 @@ def _pronoun_subject_before(doc: Document, position: int, gender: str) -> int | 
     if subject is None or subject.gender != gender:
         return None
     return opener.start
+
+
+def _relation_mention(people: People, span: Span) -> Person | None:
+    """Return whom a relation stands for in a family the article names: "his father" → the
+    other man of the family of whom "his" stands for; "the son" → the younger man of the
+    family just spoken of, where their ages are given."""
+    match = _RELATION_MENTION.fullmatch(span.text)
+    if match is None:
+        return None
+    owner_word, relation = match.group(1).lower(), match.group(2).lower()
+    gender = _RELATION_GENDER[relation]
+    if owner_word in {"his", "her"}:
+        owner = people.antecedent(span.start, "m" if owner_word == "his" else "f")
+        return people.kin_of(owner, gender, span.start) if owner is not None else None
+    anchor = people.antecedent(span.start, "x")
+    surname = people.surname_of(anchor) if anchor is not None else None
+    if surname is None:
+        return None
+    if relation in {"husband", "wife"}:
+        return people.kin_of(anchor, gender, span.start) if anchor is not None else None
+    if relation in {"brother", "sister"}:
+        return None  # "the brother": which of them, the article must say
+    elder = relation in {"father", "mother"}
+    return people.by_seniority(surname, span.start, elder=elder, gender=gender)
 
 
 def _relation_subject_before(

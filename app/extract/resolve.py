@@ -819,13 +819,36 @@ class People:
         ]
         return max(kin, key=lambda p: p.mentions[0].start) if kin else None
 
-    def kin_of(self, person: Person, gender: str, position: int) -> Person | None:
-        """Return the person of ``gender`` named before ``position`` who shares ``person``'s
-        surname: "Her husband" after "Mrs. Hollister" and "Wade T. Hollister"."""
+    def by_seniority(
+        self, surname: str, position: int, *, elder: bool, gender: str = "x"
+    ) -> Person | None:
+        """Return the elder or the younger of the people of ``surname`` (and ``gender``) named
+        before ``position`` whose ages the article gives: "the elder Mr. Brenner"."""
+        aged = [
+            p
+            for p in self._family.get(surname.lower(), [])
+            if p.age is not None
+            and p.age.isdigit()
+            and p.mentions[0].start < position
+            and (gender == "x" or p.gender in (None, gender))
+        ]
+        if len(aged) < 2:
+            return None
+        pick = max if elder else min
+        return pick(aged, key=lambda p: int(p.age or 0))
+
+    def surname_of(self, person: Person) -> str | None:
+        """Return the surname ``person`` is known by, in lower case."""
         words = [w for w in person.name.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
         if len(words) < 2:
             words = [m.text.split()[-1] for m in person.mentions[:1]]
-        family = self._family.get(words[-1].lower(), []) if words else []
+        return words[-1].lower() if words else None
+
+    def kin_of(self, person: Person, gender: str, position: int) -> Person | None:
+        """Return the person of ``gender`` named before ``position`` who shares ``person``'s
+        surname: "Her husband" after "Mrs. Hollister" and "Wade T. Hollister"."""
+        surname = self.surname_of(person)
+        family = self._family.get(surname, []) if surname else []
         kin = [
             p
             for p in family

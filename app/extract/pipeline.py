@@ -273,6 +273,11 @@ def _split(doc: Document, previous: Segment, segment: Segment) -> bool:
         return False
     if doc.text[previous.close_mark.end : segment.open_mark.start].rstrip().endswith(":"):
         return False  # “A.” Y said: “B.”: the attribution introduces the next quotation
+    at = bisect.bisect_right(doc.sentences, first)
+    if at < len(doc.sentences) and doc.sentences[at] < end:
+        # “A” which votes June 7. Still, X acknowledged, “B”: a sentence ends between them,
+        # and the attribution after it introduces the next quotation
+        return False
     tokens = doc.tokens[first:end]
     opens = bool(tokens) and tokens[0].lower in _JOINERS and _subject_follows(doc, first + 1)
     clauses = any(

@@ -43,6 +43,7 @@ from app.extract.cues import (
     QUESTIONED,
     Cue,
     CueKind,
+    cue_at,
     find_cues,
     is_dash,
 )
@@ -330,6 +331,8 @@ def after_quote(doc: Document, close_end: int) -> Found | None:
         found = from_cues(doc, first, min(end, first + _ASKED_REACH), "after-quote")
         if found is None:
             found = _named_then_cue(doc, first, sentence_end)  # “…!” X, the head of Y, tweeted
+        if found is None:
+            found = _named_of_then_cue(doc, first, end)  # “…?” Marisa Kline of CBS News asked
         if found is None or found.cue is None:
             return None
         opening = doc.token_at(found.mention.start)
@@ -459,6 +462,25 @@ def _words_credited(doc: Document, first: int, sentence_end: int) -> Found | Non
         return None
     zone = (tokens[first].start, tokens[sentence_end - 1].end)
     return Found("next-sentence", _owner(doc, mention), None, zone)
+
+
+def _named_of_then_cue(doc: Document, first: int, end: int) -> Found | None:
+    """Read “…?” Marisa Kline of CBS News asked: a name, "of" and a capitalised body, then
+    the cue."""
+    tokens = doc.tokens
+    mention = speaker_after(doc.text, tokens, first - 1, end, doc.lexicon)
+    if mention is None or not mention.name or doc.token_at(mention.start) != first:
+        return None
+    index = doc.token_at(mention.end)
+    if index >= end or tokens[index].lower != "of":
+        return None
+    index += 1
+    while index < end and index - first < _ASKED_REACH * 2 and tokens[index].is_capitalized:
+        index += 1
+    cue = cue_at(tokens, index, doc.lexicon) if index < end else None
+    if cue is None or cue.kind is not CueKind.VERB:
+        return None
+    return Found("after-quote", mention, cue, (tokens[first].start, tokens[cue.last].end))
 
 
 def _named_then_cue(doc: Document, first: int, sentence_end: int) -> Found | None:

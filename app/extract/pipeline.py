@@ -1006,8 +1006,10 @@ def _add_repeated_names(doc: Document, people: People) -> None:
         if tokens[last].lower in _PARTY_MEMBERS or (first > 0 and tokens[first - 1].lower == "the"):
             continue  # "The North Carolina Republican", "the Liberty Caucus": no person's name
         # "Otis Beckwith Jr. … Beckwith said", or "Harlan Whitcombe … his wife, Deborah Whitcombe"
-        repeated = alone.get(tokens[last].lower, -1) > tokens[last].end
-        known = people.has_surname(tokens[last].lower)
+        owner = tokens[last].lower.endswith(("’s", "'s"))  # "Sam Redford's allied super PAC"
+        surname = tokens[last].lower[:-2] if owner else tokens[last].lower
+        repeated = alone.get(surname, -1) > tokens[last].end
+        known = people.has_surname(surname)
         if (
             known
             and _opens_quotation(doc, first)
@@ -1015,7 +1017,8 @@ def _add_repeated_names(doc: Document, people: People) -> None:
         ):
             continue  # “Dump Whitcomb.” / "Blaming Whitcomb is …": a verb before a known name
         if repeated or known:
-            people.add(Span.of(doc.source, tokens[first].start, tokens[last].end))
+            end = tokens[last].end - (2 if owner else 0)
+            people.add(Span.of(doc.source, tokens[first].start, end))
 
 
 def _relative_full_name(
@@ -1933,7 +1936,13 @@ def _titled_subject_before(
     finite = auxiliary or verb.lower in lexicon.verbs or verb.lower in lexicon.finite_verbs
     if not (verb.text.islower() and (finite or verb.lower.endswith("ed"))):
         return None  # "The senator | shrugged …": a title, then its verb
-    return people.described(tokens[start].start, head.lower, gender=gender)
+    described = people.described(tokens[start].start, head.lower, gender=gender)
+    if described is None and head.lower in lexicon.epithet_nouns:
+        # "Asked by co-host X whether …, the billionaire laughed.": whom the story is about
+        salient = people.salient(tokens[start].start, reach=_EPITHET_REACH)
+        if salient is not None and salient.gender in (None, gender):
+            described = salient
+    return described
 
 
 def _named_alone_before(doc: Document, people: People, person: Person, span: Span) -> bool:

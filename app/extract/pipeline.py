@@ -101,6 +101,8 @@ _CAMPAIGN_ROLES = frozenset(
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.IGNORECASE)
 _GENERIC_REACH = 150  # tokens back to the organisation "the group" stands for
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# a candidate's campaign named in the text: "Merriweather’s campaign", "the Merriweather campaign"
+_CAMPAIGN_NAMED = re.compile(r"\b([A-Z][\w-]+)[’']s campaign\b|\b[Tt]he ([A-Z][\w-]+) campaign\b")
 # "the elder Mr. Brenner", "the younger Brenner": which of a family, by age
 _SENIORITY = re.compile(r"\bthe (elder|older|younger) $", re.IGNORECASE)
 _SENIORITY_REACH = 16
@@ -1604,7 +1606,22 @@ def _refer_back(
         return replace(
             before, mention=speaker.mention, title=before.title, affiliation=before.affiliation
         )
+    if head == "campaign" and len(text.split()) == 2:
+        return _campaign_before(doc, speaker)
     return None
+
+
+def _campaign_before(doc: Document, speaker: Speaker) -> Speaker | None:
+    """Give "the campaign said" the candidate's campaign the text names last: "Sen. Ann
+    Merriweather’s campaign responded …" or "the Merriweather campaign" → Merriweather
+    campaign."""
+    start = max(0, speaker.mention.start - _REFER_REACH)
+    named = None
+    for match in _CAMPAIGN_NAMED.finditer(doc.source, start, speaker.mention.start):
+        named = match.group(1) or match.group(2)
+    if named is None or named.lower() in doc.lexicon.non_names:
+        return None
+    return replace(speaker, name=f"{named} campaign")
 
 
 def _source_before(speaker: Speaker, earlier: list[tuple[Found, Speaker]]) -> Speaker | None:

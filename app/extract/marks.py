@@ -115,9 +115,15 @@ def find_marks(text: str) -> list[Mark]:
             continue  # an attribute value in a markup tag, not a quotation
         char = match.group()
         if char == "``" or char in _DOUBLE_OPEN:
-            marks.append(Mark(start, end, Family.DOUBLE, Role.OPEN))
+            # “…“ said X: an opening glyph placed as a closer (after a word, before a space)
+            # is typed the wrong way round; the pairing decides
+            placed = _side(text, start, end) if char == "\N{LEFT DOUBLE QUOTATION MARK}" else None
+            role = Role.EITHER if placed is Role.CLOSE else Role.OPEN
+            marks.append(Mark(start, end, Family.DOUBLE, role))
         elif char in _DOUBLE_CLOSE:
-            marks.append(Mark(start, end, Family.DOUBLE, Role.CLOSE))
+            placed = _side(text, start, end)
+            role = Role.EITHER if placed is Role.OPEN else Role.CLOSE  # ”Hello,” he said
+            marks.append(Mark(start, end, Family.DOUBLE, role))
         elif char in ('"', "''"):
             if (
                 _INCHES.search(text, max(0, start - 3), end + 2)

@@ -124,7 +124,10 @@ class SpeakerOut(BaseModel):
         description="The organisation the speaker belongs to or speaks for, or null."
     )
     mention: SpanOut = Field(
-        description="The mention that attributes this quote: a name, or a pronoun such as 'he'."
+        description=(
+            "The mention that attributes this quote: a name, or a pronoun such as 'he' or "
+            "'who' (\"X, who declared, ...\")."
+        )
     )
 
 

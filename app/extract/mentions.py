@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract.lexicon import Lexicon
 from app.extract.model import SpeakerKind
@@ -231,6 +231,8 @@ class Mention:
     name: bool = False  # the head is a proper name
     title: str | None = None
     affiliation: str | None = None
+    # the relative pronoun that stands for it as the cue's subject: "Mike Lee, | who | declared"
+    via: tuple[int, int] | None = None
 
 
 def _is_run_head(lexicon: Lexicon, token: Token) -> bool:
@@ -785,7 +787,12 @@ def speaker_before(
     if mention is None or _after_preposition(tokens, mention):
         start = index if mention is None else _first_token(tokens, mention)
         if tokens[start].is_word:
-            return _postmodified_head(source, tokens, start, floor, lexicon) or mention
+            head = _postmodified_head(source, tokens, start, floor, lexicon)
+            if head is not None:
+                return head
+        bare = mention is not None and not (mention.name or mention.pronoun)
+        if bare and tokens[start].text.islower() and tokens[start].lower not in lexicon.determiners:
+            return None  # "especially in | caucus states": a noun after a preposition, no subject
     return mention
 
 
@@ -837,7 +844,7 @@ def relative_antecedent(
         return None  # "the head of the Red Cross, who …": the head, not the body, is meant
     if not (mention.name or mention.kind is not SpeakerKind.PERSON or mention.title):
         return None
-    return mention
+    return replace(mention, via=(tokens[who].start, tokens[who].end))
 
 
 def _first_token(tokens: list[Token], mention: Mention) -> int:

@@ -57,7 +57,7 @@ class Speaker:
     kind: SpeakerKind
     title: str | None
     affiliation: str | None
-    mention: Span  # the mention that attributes this quote ("he" where it is a pronoun)
+    mention: Span  # the mention that attributes this quote ("he", "who" where a pronoun does)
 
 
 @dataclass(frozen=True, slots=True)

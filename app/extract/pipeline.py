@@ -2141,6 +2141,9 @@ def _build(
         if item.found is not None:
             found = item.found
             speaker, person = _resolve_speaker(doc, found, people, outlets, starts, statement)
+            if found.mention.via is not None:
+                # "Mike Lee, who declared, “…”": "who" attributes the words, as "he" would
+                speaker = replace(speaker, mention=Span.of(text, *found.mention.via))
             speaker = _refer_back(doc, speaker, person, earlier) or speaker
             earlier.append((found, speaker))
             if person is not None:

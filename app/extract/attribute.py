@@ -279,10 +279,21 @@ def from_cues(
             )
             if mention is None and "listener" not in lexicon.frames(tokens[cue.first].text):
                 mention = speaker_after(doc.text, tokens, cue.last, end, lexicon)
+                if mention is not None and mention.pronoun and _opens_clause(doc, mention, end):
+                    mention = None  # "by saying | he would …": the subject of what was said
+            if mention is None and not after_only and _shares_subject(doc, cue, first):
+                mention = clause_subject(doc, first, cue)  # "Bolton … by saying he would …"
         if mention is not None:
             zone = (tokens[first].start, tokens[end - 1].end)
             return Found(rule, mention, cue, zone)
     return None
+
+
+def _opens_clause(doc: Document, mention: Mention, end: int) -> bool:
+    """Tell whether a pronoun after a cue is the subject of the reported clause, a verb after
+    it ("saying | he would"), not the speaker of an inverted cue ("said he.")."""
+    after = doc.token_at(mention.end)
+    return after < end and doc.tokens[after].is_word and doc.tokens[after].text.islower()
 
 
 def after_quote(doc: Document, close_end: int) -> Found | None:

@@ -588,8 +588,10 @@ def _speaker_first(doc: Document, first: int, end: int) -> Reported | None:
             or tokens[prior].lower in _TIMES_OF_DAY
         ):
             prior -= 1
+        gerund = tokens[index].lower.endswith("ing")
         shared = previous is not None and (
-            (comma and tokens[index].lower.endswith("ing"))
+            (comma and gerund)
+            or (previous.lower == "by" and gerund)  # "X distanced himself by saying …"
             or tokens[prior].lower in _SHARED
             or excepted
         )

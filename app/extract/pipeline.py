@@ -106,6 +106,8 @@ _CAMPAIGN_NAMED = re.compile(r"\b([A-Z][\w-]+)[’']s campaign\b|\b[Tt]he ([A-Z]
 # "the elder Mr. Brenner", "the younger Brenner": which of a family, by age
 _SENIORITY = re.compile(r"\bthe (elder|older|younger) $", re.IGNORECASE)
 _SENIORITY_REACH = 16
+# what joins a journalist's name to the outlet they work for: "Marisa Kline | of | CBS News"
+_EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?")
 # relations a pronoun of their gender stands for: "Her husband laughed. “…,” he said."
 _RELATION_GENDER = {
     "husband": "m",
@@ -2160,6 +2162,13 @@ def _build(
             named = _outlet_within(outlets, starts, *found.zone)
             if named is None and found.tail is not None:
                 named = _outlet_within(outlets, starts, *found.tail)
+            if named is not None and _EMPLOYER.fullmatch(text, found.mention.end, named.start):
+                # "asked Marisa Kline of CBS News": the outlet she works for, not one told
+                if person is not None:
+                    people.describe(person, None, named.name)
+                if speaker.affiliation is None:
+                    speaker = replace(speaker, affiliation=named.name)
+                named = None
             if speaker.kind is SpeakerKind.OUTLET:
                 outlet = Outlet(speaker.name, speaker.mention, OutletSource.TEXT)
             elif named is not None:

@@ -1677,6 +1677,8 @@ def _sentence_subject(
     for where, end, person in names:
         if person is antecedent or person.gender not in (None, pronoun.gender):
             continue
+        if doc.source[end : end + 2] in {"’s", "'s"}:
+            continue  # "Ellery’s spokesman, Rick Tamayo, …": the owner is not the subject
         if doc.token_at(where) < opening:
             continue  # "After a meeting with Laura Kim, Ms. Whitfield …": the opening phrase
         if any(p is antecedent and b > where and a < end for a, b, p in names):

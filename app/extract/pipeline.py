@@ -195,6 +195,7 @@ _AGE_WORD = re.compile(r"(\d{1,3})-year-old")
 _AGE_REACH = 600  # characters back to the person an age or an epithet refers to
 _EPITHET_WORDS = 3  # words after "the" in an epithet: "the Serbian center"
 _EPITHET_REACH = 1500  # characters back to the person an epithet stands for
+_PARTY_REACH = 6000  # characters back to the member "the Florida Republican" stands for
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "an", "ard")  # flanker, veteran, Spaniard
 # heads that stand for an unnamed source, not for someone named before
 _ANONYMOUS = frozenset({"person", "man", "woman", "official", "source", "aide", "insider"})
@@ -1360,7 +1361,7 @@ def _resolve_speaker(
         epithet = None
         if _is_party_epithet(doc, span.text):
             party = span.text.split()[-1]
-            epithet = people.party_member(mention.start, party, reach=_EPITHET_REACH)
+            epithet = people.party_member(mention.start, party, reach=_PARTY_REACH)
         epithet = epithet or people.antecedent(mention.start, "x", reach=_EPITHET_REACH)
         if epithet is not None:
             return _as_person(epithet, span)

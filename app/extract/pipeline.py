@@ -694,6 +694,7 @@ def extract(
     outlets = find_outlets(view, lexicon)
     people = People(lexicon)
     people.quoted([(s.start, s.end) for s in segments])
+    people.paragraphs([start for start, _ in doc.paragraphs])
     proper = _proper_words(doc)
     headline = _headline_end(doc)
     headline_titles: list[tuple[Person, str | None, str | None]] = []
@@ -747,6 +748,7 @@ def extract(
             affiliation = generic_owner(tokens, title - 1, title - 1, lexicon)  # the company’s
         end = tokens[last].end - (2 if tokens[last].lower.endswith(("’s", "'s")) else 0)
         _add_full_name(doc, people, Span.of(text, tokens[first].start, end))
+        relative_name = _relative_full_name(doc, people, first, last, title, written)
         if written is not None and role is not None and is_relation(written):
             written = None  # "Her husband, Dale Whitaker, a retired teacher": the occupation
         if written is not None and role is not None and affiliation is None:
@@ -758,7 +760,7 @@ def extract(
             Span.of(text, tokens[first].start, end),
             title=None if in_headline else written or role,
             affiliation=None if in_headline else affiliation,
-            name=_relative_full_name(doc, people, first, last, title, written),
+            name=relative_name,
         )
         if in_headline:
             # a headline's short title ("Senate hopeful X") fills only what the body leaves

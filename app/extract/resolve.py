@@ -491,6 +491,7 @@ class People:
         self._people: list[Person] = []  # the person of each of those mentions
         self._quoted: list[tuple[int, int]] = []  # the quoted passages, in order
         self._quoted_starts: list[int] = []
+        self._paragraph_starts: list[int] = []
 
     def add(
         self,
@@ -568,8 +569,14 @@ class People:
             ]
             if len(kin) > 1:
                 # "Mr. Pemberton" in an obituary that also names his father, Lucius Pemberton:
-                # the one the article speaks of most
-                found = max(kin, key=lambda p: (len(p.mentions), p.mentions[0].start))
+                # the one the article speaks of most; but "Her sister, Leila, … ''…,'' Ms.
+                # Haddad said": the one just named in the same paragraph
+                latest = max(kin, key=lambda p: p.mentions[-1].start)
+                here = self._paragraph(span.start)
+                if self._paragraph(latest.mentions[-1].start) == here:
+                    found = latest
+                else:
+                    found = max(kin, key=lambda p: (len(p.mentions), p.mentions[0].start))
             if found is not None and honored and found.gender not in (None, honored):
                 # "Mrs. Whitcombe" after "Harlan Whitcombe" and "Deborah Whitcombe": the one
                 # whose gender the honorific gives
@@ -769,6 +776,13 @@ class People:
                 return span
             index -= 1
         return None
+
+    def paragraphs(self, starts: list[int]) -> None:
+        """Record where each paragraph starts: relatives are told apart within one."""
+        self._paragraph_starts = sorted(starts)
+
+    def _paragraph(self, position: int) -> int:
+        return bisect.bisect_right(self._paragraph_starts, position)
 
     def quoted(self, spans: list[tuple[int, int]]) -> None:
         """Record the quoted passages: a name inside one is spoken of, not a speaker."""

@@ -1044,7 +1044,7 @@ def _relative_full_name(
     if written.split()[-1].lower() not in _FAMILY_SHARING or not is_relation(written):
         return None
     gender = {"his": "m", "her": "f"}.get(tokens[title - 1].lower)
-    if gender is None or tokens[first].lower not in doc.lexicon.first_names:
+    if gender is None:
         return None
     owner = people.antecedent(tokens[title - 1].start, gender)
     if owner is None:
@@ -1538,6 +1538,8 @@ def _add_full_name(doc: Document, people: People, span: Span) -> None:
     """Record the full name a one-word mention shortens, if the text gave it before and no
     person with that name is known yet: "At 34, Wu Jiayi is the youngest chef …" ¶ "Wu says"."""
     words = strip_honorific(span.text.split(), doc.lexicon)
+    if len(words) == 1 and words[0].lower().rstrip(".") in doc.lexicon.title_words:
+        return  # "Deputy Governor (Economic Policy), X": a title read as a name
     if len(words) == 1 and not people.knows(words[0], span.start):
         full = _full_name_before(doc, span.start, words[0])
         if full is not None:

@@ -88,6 +88,9 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# relations that name a relative in apposition: "her son, Cody,", "his wife, Brenda,"
+_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"})
+_OWNERS = frozenset({"his", "her", "their"})
 # Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
@@ -575,8 +578,8 @@ class People:
                 here = self._paragraph(span.start)
                 if self._paragraph(latest.mentions[-1].start) == here:
                     found = latest
-                else:
-                    found = max(kin, key=lambda p: (len(p.mentions), p.mentions[0].start))
+                else:  # on a tie, the one named first: a relative comes in through them
+                    found = max(kin, key=lambda p: (len(p.mentions), -p.mentions[0].start))
             if found is not None and honored and found.gender not in (None, honored):
                 # "Mrs. Whitcombe" after "Harlan Whitcombe" and "Deborah Whitcombe": the one
                 # whose gender the honorific gives
@@ -1148,6 +1151,9 @@ def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -
     comma = head >= 1 and tokens[head].text == ","
     if comma:
         head -= 1
+    kin = comma and head >= 1 and tokens[head].lower in _KIN and tokens[head - 1].lower in _OWNERS
+    if kin:
+        return head  # "came with her son, Cody,": "son" is no title word (the surname Son)
     if head < 0 or tokens[head].lower not in lexicon.title_heads:
         return None
     if not tokens[head].text.islower():

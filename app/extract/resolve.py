@@ -491,6 +491,7 @@ class People:
         self._by_part: dict[str, Person] = {}  # the first two and last two words of long names
         self._positions: list[int] = []  # start of every named mention, in order
         self._ends: list[int] = []  # the end of each of those mentions
+        self._texts: list[str] = []  # the words of each of those mentions
         self._people: list[Person] = []  # the person of each of those mentions
         self._quoted: list[tuple[int, int]] = []  # the quoted passages, in order
         self._quoted_starts: list[int] = []
@@ -612,6 +613,7 @@ class People:
         index = bisect.bisect_right(self._positions, span.start)
         self._positions.insert(index, span.start)
         self._ends.insert(index, span.end)
+        self._texts.insert(index, span.text)
         self._people.insert(index, person)
 
     def describe(self, person: Person, title: str | None, affiliation: str | None) -> None:
@@ -815,20 +817,20 @@ class People:
             if not self.is_quoted(at):
                 if gender == "x" or person.gender in (None, gender):
                     return person
-                relative = self._relative_of(person, at, gender)
+                relative = self._relative_of(person, index, gender)
                 if relative is not None:
                     return relative
             index -= 1
         return None
 
-    def _relative_of(self, person: Person, position: int, gender: str) -> Person | None:
+    def _relative_of(self, person: Person, index: int, gender: str) -> Person | None:
         """Return the one of ``gender`` who shares the surname ``person`` is mentioned by
-        alone at ``position``: "Sheriff Villarreal" after "Rosa Villarreal succeeded her
+        alone in mention ``index``: "Sheriff Villarreal" after "Rosa Villarreal succeeded her
         father, Armando Villarreal" is Rosa to "she"."""
-        mention = next((m for m in person.mentions if m.start == position), None)
-        if mention is None or " " in mention.text.strip() or position in self._modifiers:
+        position, words = self._positions[index], self._texts[index].strip()
+        if " " in words or position in self._modifiers:
             return None
-        family = self._family.get(mention.text.lower(), [])
+        family = self._family.get(words.lower(), [])
         kin = [
             p
             for p in family

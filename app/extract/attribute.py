@@ -769,7 +769,24 @@ def _colon_subject(doc: Document, first: int, colon: int) -> Found | None:
         mention = leading
     if mention is None:
         return None
+    mention = _text_author(doc, mention, colon) or mention
     return Found("colon-subject", mention, None, (doc.tokens[start].start, doc.tokens[colon].end))
+
+
+def _text_author(doc: Document, mention: Mention, end: int) -> Mention | None:
+    """Return who wrote a text the subject names: "this new headline | from | the Washington
+    Post, which …:" → the Post."""
+    tokens = doc.tokens
+    after = doc.token_at(mention.end)
+    head = tokens[after - 1] if after > 0 else None
+    if head is None or head.lower not in doc.lexicon.document_nouns or mention.name:
+        return None
+    if after + 1 >= end or tokens[after].lower not in {"from", "in", "by"}:
+        return None
+    author = speaker_after(doc.text, tokens, after, end, doc.lexicon)
+    if author is None or author.pronoun:
+        return None
+    return author
 
 
 def _object_colon(doc: Document, first: int, colon: int) -> Found | None:
@@ -798,11 +815,20 @@ def _name_colon(
     name_first = doc.token_at(mention.start)
     if doc.tokens[name_first].lower in _POSSESSORS:
         return None  # "Her message to the council was simple:": the owner speaks
-    dashed = name_first > first and is_dash(doc.tokens[name_first - 1], hyphen=True)
+    lead = name_first - 1
+    if lead - 1 >= first and doc.tokens[lead].lower == "and":
+        other = speaker_before(doc.text, doc.tokens, lead, first, doc.lexicon)
+        if other is not None and other.name:  # "- Frank Newport and Jim Harter:": the first
+            mention, name_first = other, doc.token_at(other.start)
+            lead = name_first - 1
+    while lead > first and doc.tokens[lead].lower in {"more", "from"}:
+        lead -= 1  # "… - More from Blumenthal and Cohen:": a digest's credit line
+    dashed = lead >= first and lead < name_first and is_dash(doc.tokens[lead], hyphen=True)
     if name_first - first > _NAME_COLON_LEAD and not dashed:
         return None  # "The report found one thing: “…”": no speaker stands alone
     if dashed_only and not dashed:
         return None
+    mention = _text_author(doc, mention, colon) or mention  # "The report from the IG was blunt:"
     return Found("name-colon", mention, None, (doc.tokens[first].start, doc.tokens[colon].end))
 
 

@@ -134,6 +134,8 @@ _OBTAINED = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "le
 _GENERIC_MARK = "the "  # an affiliation that is only "the union": its name is found later
 # a social-media account, which speaks for its owner: "her Twitter account posted"
 _FEEDS = frozenset({"account", "feed", "page", "handle", "channel"})
+# platforms whose companies speak for themselves right before a verb: "Twitter said"
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit"})
 _FEED_MODIFIERS = frozenset({"official", "verified", "personal", "campaign"})
 # platforms and their modifiers between an owner and a feed: "her official Twitter account"
 _FEED_WORDS = _FEED_MODIFIERS | frozenset(
@@ -775,6 +777,10 @@ def speaker_before(
     if token.text == ",":
         subject = _appositive_subject(source, tokens, index, floor, lexicon)
         return None if subject is not None and obtained_by(tokens, subject) else subject
+    platform = token.is_capitalized and token.lower in _PLATFORMS and index + 1 == cue
+    if platform and (index == floor or not is_name_word(lexicon, tokens[index - 1])):
+        # "“…,” Twitter said in a statement": the company, though its name opens no person's
+        return Mention(token.start, token.end, SpeakerKind.ORGANIZATION, name=True)
     portfolio = _portfolio_role_back(source, tokens, index, floor, lexicon)
     if portfolio is not None:
         return portfolio

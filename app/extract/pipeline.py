@@ -1379,6 +1379,8 @@ def _resolve_speaker(
                 return _as_person(ranked, span)
         _add_full_name(doc, people, span)
         person = people.add(span, title=mention.title, affiliation=mention.affiliation)
+        if mention.kind is not SpeakerKind.PERSON and person.gender is None:
+            person.body = True  # "Microsoft Corp. said …": no antecedent of "he"
         return Speaker(person.name, mention.kind, mention.title, mention.affiliation, span), person
     if mention.pronoun:
         word = span.text.lower()

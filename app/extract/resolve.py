@@ -49,6 +49,7 @@ class Person:
     mentions: list[Span] = field(default_factory=list)
     age: str | None = None  # "Beatriz Monteiro, 38," → "38"
     roles: set[str] = field(default_factory=set)  # every title's head: "Rep. X, the chairman"
+    body: bool = False  # an organisation named like a person ("Twitter said"): no "he" or "she"
 
 
 _Trie = dict[str, "_Trie"]  # a letter and what may follow it; "" marks a word's end
@@ -814,7 +815,7 @@ class People:
         while index > stop and position - self._positions[index] <= reach:
             person = self._people[index]
             at = self._positions[index]
-            if not self.is_quoted(at):
+            if not self.is_quoted(at) and not (person.body and gender != "x"):
                 if gender == "x" or person.gender in (None, gender):
                     return person
                 relative = self._relative_of(person, index, gender)

@@ -104,6 +104,10 @@ def noun_use(tokens: list[Token], index: int, lexicon: Lexicon) -> bool:
         return True  # "the state", "his post", "its report"
     if index > 0 and tokens[index - 1].lower in _FREQUENCY:
         return True  # "who has led weekly protests", "her daily posts"
+    form = tokens[index].lower
+    owned = index > 0 and tokens[index - 1].lower.endswith(("’s", "'s"))
+    if owned and (form == lexicon.verbs.get(form) or form.endswith("s")):
+        return True  # "the IG’s report", "Trump's claims" (not "Trump's said": he has said)
     if (
         index > 0
         and tokens[index - 1].lower in {"of", "for"}

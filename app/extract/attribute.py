@@ -109,11 +109,11 @@ _SUBORDINATORS = frozenset(
 _QUOTING = frozenset({"quote", "cite", "report", "interview", "describe"})
 # what may stand before a participle that does not share the clause's subject
 _NOT_ADVERBIAL = frozenset({"as", "is", "was", "were", "are", "been", "be", "by", "of", "about"})
-# words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
 # prepositions that open a phrase after which no subject of the clause can stand before its
 # comma: "On Saturday she appeared …" has its subject, "When she arrived, …" does not
 _PREPOSITIONS_OPENING = frozenset({"in", "on", "at", "during", "last"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# words that open a phrase before a sentence's subject: "On Tuesday, …", "Asked why, …"
 _OPENING_WORDS = frozenset(
     {
         "in",

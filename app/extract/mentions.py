@@ -134,14 +134,14 @@ _OBTAINED = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "le
 _GENERIC_MARK = "the "  # an affiliation that is only "the union": its name is found later
 # a social-media account, which speaks for its owner: "her Twitter account posted"
 _FEEDS = frozenset({"account", "feed", "page", "handle", "channel"})
-# platforms whose companies speak for themselves right before a verb: "Twitter said"
-_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit"})
 _FEED_MODIFIERS = frozenset({"official", "verified", "personal", "campaign"})
 # platforms and their modifiers between an owner and a feed: "her official Twitter account"
 _FEED_WORDS = _FEED_MODIFIERS | frozenset(
     {"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "weibo"}
     | {"linkedin", "threads", "truth", "social", "snapchat", "bluesky", "substack"}
 )
+# platforms whose companies speak for themselves right before a verb: "Twitter said"
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit"})
 # possessive pronouns and the subject pronouns they stand for: "His statement" → he
 SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # determiners that stand alone for people: "Another tweeted", "Others said"

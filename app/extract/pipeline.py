@@ -108,6 +108,8 @@ _SENIORITY = re.compile(r"\bthe (elder|older|younger) $", re.IGNORECASE)
 _SENIORITY_REACH = 16
 # what joins a journalist's name to the outlet they work for: "Marisa Kline | of | CBS News"
 _EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?")
+# the gender "his" and "her" give whom they stand for
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # relations a pronoun of their gender stands for: "Her husband laughed. “…,” he said."
 _RELATION_GENDER = {
     "husband": "m",
@@ -1043,7 +1045,7 @@ def _relative_full_name(
         return None
     if written.split()[-1].lower() not in _FAMILY_SHARING or not is_relation(written):
         return None
-    gender = {"his": "m", "her": "f"}.get(tokens[title - 1].lower)
+    gender = _POSSESSIVE_GENDER.get(tokens[title - 1].lower)
     if gender is None:
         return None
     owner = people.antecedent(tokens[title - 1].start, gender)
@@ -1878,15 +1880,15 @@ def _relation_mention(people: People, span: Span) -> Person | None:
         return None
     owner_word, relation = match.group(1).lower(), match.group(2).lower()
     gender = _RELATION_GENDER[relation]
-    if owner_word in {"his", "her"}:
-        owner = people.antecedent(span.start, "m" if owner_word == "his" else "f")
+    if owner_word in _POSSESSIVE_GENDER:
+        owner = people.antecedent(span.start, _POSSESSIVE_GENDER[owner_word])
         return people.kin_of(owner, gender, span.start) if owner is not None else None
     anchor = people.antecedent(span.start, "x")
     surname = people.surname_of(anchor) if anchor is not None else None
-    if surname is None:
+    if anchor is None or surname is None:
         return None
     if relation in {"husband", "wife"}:
-        return people.kin_of(anchor, gender, span.start) if anchor is not None else None
+        return people.kin_of(anchor, gender, span.start)
     if relation in {"brother", "sister"}:
         return None  # "the brother": which of them, the article must say
     elder = relation in {"father", "mother"}
@@ -1904,7 +1906,7 @@ def _relation_subject_before(
         return None
     start, first = bounds
     tokens = doc.tokens
-    owner_gender = {"his": "m", "her": "f"}.get(tokens[start].lower)
+    owner_gender = _POSSESSIVE_GENDER.get(tokens[start].lower)
     if owner_gender is None or start + 2 >= first or people.is_quoted(tokens[start].start):
         return None
     relation, verb = tokens[start + 1], tokens[start + 2]

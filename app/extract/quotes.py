@@ -4,9 +4,10 @@ Double marks are paired first, paragraph by paragraph; single marks are paired o
 double-quoted spans (inside them they are nested quotations and stay part of the text).
 
 Repairs, each reported as a diagnostic:
-- a closer with no opener: the quotation starts after the previous quotation in the paragraph,
-  or after "<cue> that" where the writer slid from reported into quoted speech ("He added that
-  for the time being, ISIS is the only other armed group,” …), else at the paragraph's start;
+- a closer with no opener: the quotation starts after the previous quotation in the paragraph
+  (past a short attribution sentence right after it: “A,” he said. B.”), or after "<cue> that"
+  where the writer slid from reported into quoted speech ("He added that for the time being,
+  ISIS is the only other armed group,” …), else at the paragraph's start;
 - an opener that never closes: the quotation ends where the paragraph ends, unless the next
   paragraph reopens, which by news convention continues the same quotation.
 """

@@ -593,11 +593,10 @@ class People:
             if found is None:
                 found = Person(" ".join(words) if particled else words[0], None)  # "Mr. X" → "X"
             person = found
-        self._by_surname[surname] = person
         prefix, joined, bare = surname.partition("-")
         aliases = [bare] if joined and bare and prefix in self._lexicon.name_particles else []
         for key in [surname, *aliases]:  # "Mr. Khatib" after "Ahmad al-Khatib"
-            self._by_surname.setdefault(key, person)
+            self._by_surname[key] = person
             family = self._family.setdefault(key, [])
             if person not in family:
                 family.append(person)

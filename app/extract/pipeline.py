@@ -47,6 +47,8 @@ from app.extract.model import (
 )
 from app.extract.quotes import Group, Segment, find_segments
 from app.extract.resolve import (
+    KIN_GENDER,
+    POSSESSIVE_GENDER,
     SPOKESPEOPLE,
     OutletMention,
     People,
@@ -108,22 +110,8 @@ _SENIORITY = re.compile(r"\bthe (elder|older|younger) $", re.IGNORECASE)
 _SENIORITY_REACH = 16
 # what joins a journalist's name to the outlet they work for: "Marisa Kline | of | CBS News"
 _EMPLOYER = re.compile(r"\s+of\s+(?:the\s+)?")
-# the gender "his" and "her" give whom they stand for
-_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
-# relations a pronoun of their gender stands for: "Her husband laughed. “…,” he said."
-_RELATION_GENDER = {
-    "husband": "m",
-    "wife": "f",
-    "son": "m",
-    "daughter": "f",
-    "father": "m",
-    "mother": "f",
-    "brother": "m",
-    "sister": "f",
-}
-_RELATION_MENTION = re.compile(
-    r"(his|her|the) (husband|wife|son|daughter|father|mother|brother|sister)", re.IGNORECASE
-)
+# "his father", "the son": a relation that speaks
+_RELATION_MENTION = re.compile(rf"(his|her|the) ({'|'.join(KIN_GENDER)})", re.IGNORECASE)
 # relations who mostly carry the family's surname: "His wife, Brenda," is Brenda Tillotson
 _FAMILY_SHARING = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"})
 # modifiers of a role that make "the former point guard" stand for the person the story is about
@@ -374,21 +362,14 @@ def _attribute(doc: Document, group: Group, previous: _Attributed | None) -> Fou
     if last.close_mark is not None:
         found = attribute.after_quote(doc, last.close_mark.end)
         dashed = found is not None and found.rule == "dash"  # “…” — Name: the signature wins
-        if (
-            found
-            and not dashed
-            and _closes_sentence(doc, last.close_mark.end)
-            and group.segments[0].open_mark
-        ):
-            # “…?” A reporter asked …: the words before the quotation ("He jokes, “…”") win
-            lead = attribute.before_quote(doc, group.segments[0].open_mark.start)
-            if lead:
-                return lead
-        if found and not dashed and group.segments[0].open_mark:
-            # "After X accused him, he warned, “…” Trump told NBC": the words that introduce
-            # the quotation, a cue and its comma right before the mark, win
-            lead = attribute.before_quote(doc, group.segments[0].open_mark.start)
-            if lead and _introduces(doc, lead, group.segments[0].open_mark.start):
+        opening = group.segments[0].open_mark
+        if found and not dashed and opening:
+            lead = attribute.before_quote(doc, opening.start)
+            # “…?” A reporter asked …: the words before the quotation ("He jokes, “…”") win;
+            # so do a cue and its comma right before the mark: "he warned, “…” Trump told NBC"
+            if lead and (
+                _closes_sentence(doc, last.close_mark.end) or _introduces(doc, lead, opening.start)
+            ):
                 return lead
         if found:
             return found
@@ -709,7 +690,7 @@ def extract(
         if dateline > p_first:
             datelines.append((p_first, dateline))
     after_headline = view[headline:]
-    for first, last, title in name_candidates(view, tokens, lexicon):
+    for first, last, title in name_candidates(view, tokens, lexicon, wrapped=wrapped):
         if any(start <= first < end for start, end in datelines):
             continue
         if tokens[first].start < headline:
@@ -1045,7 +1026,7 @@ def _relative_full_name(
         return None
     if written.split()[-1].lower() not in _FAMILY_SHARING or not is_relation(written):
         return None
-    gender = _POSSESSIVE_GENDER.get(tokens[title - 1].lower)
+    gender = POSSESSIVE_GENDER.get(tokens[title - 1].lower)
     if gender is None:
         return None
     owner = people.antecedent(tokens[title - 1].start, gender)
@@ -1879,9 +1860,9 @@ def _relation_mention(people: People, span: Span) -> Person | None:
     if match is None:
         return None
     owner_word, relation = match.group(1).lower(), match.group(2).lower()
-    gender = _RELATION_GENDER[relation]
-    if owner_word in _POSSESSIVE_GENDER:
-        owner = people.antecedent(span.start, _POSSESSIVE_GENDER[owner_word])
+    gender = KIN_GENDER[relation]
+    if owner_word in POSSESSIVE_GENDER:
+        owner = people.antecedent(span.start, POSSESSIVE_GENDER[owner_word])
         return people.kin_of(owner, gender, span.start) if owner is not None else None
     anchor = people.antecedent(span.start, "x")
     surname = people.surname_of(anchor) if anchor is not None else None
@@ -1906,7 +1887,7 @@ def _relation_subject_before(
         return None
     start, first = bounds
     tokens = doc.tokens
-    owner_gender = _POSSESSIVE_GENDER.get(tokens[start].lower)
+    owner_gender = POSSESSIVE_GENDER.get(tokens[start].lower)
     if owner_gender is None or start + 2 >= first or people.is_quoted(tokens[start].start):
         return None
     relation, verb = tokens[start + 1], tokens[start + 2]
@@ -1916,7 +1897,7 @@ def _relation_subject_before(
         or verb.lower in lexicon.finite_verbs
         or verb.lower.endswith(("ed", "s"))
     )
-    if _RELATION_GENDER.get(relation.lower) != gender or not finite:
+    if KIN_GENDER.get(relation.lower) != gender or not finite:
         return None  # "Her husband, Tom, …", "His wife of 54 years, X,": a name speaks for itself
     owner = people.antecedent(tokens[start].start, owner_gender)
     kin = people.kin_of(owner, gender, position) if owner is not None else None

@@ -25,7 +25,7 @@ from app.extract.mentions import (
     portfolio_joiner,
 )
 from app.extract.model import Span
-from app.extract.tokens import Token, is_wrapped
+from app.extract.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +89,20 @@ def _credit_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# relations that name a relative in apposition: "her son, Cody,", "his wife, Brenda,"
-_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother"})
-_OWNERS = frozenset({"his", "her", "their"})
+# relations, with the gender of whom they name: "her son, Cody,", "Her husband laughed."
+KIN_GENDER = {
+    "husband": "m",
+    "wife": "f",
+    "son": "m",
+    "daughter": "f",
+    "father": "m",
+    "mother": "f",
+    "brother": "m",
+    "sister": "f",
+}
+# the gender of whom "his" and "her" stand for
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_OWNERS = frozenset({*POSSESSIVE_GENDER, "their"})
 # Irish and Scottish particles, written with a capital: "Ó Súilleabháin", "Ní Bhriain"
 _GAELIC = frozenset({"ó", "ní", "nic", "mac", "mc", "ua", "uí"})
 _QUOTE_CHARS = frozenset("\"“”'‘’`")
@@ -830,10 +841,14 @@ class People:
         position, words = self._positions[index], self._texts[index].strip()
         if " " in words or position in self._modifiers:
             return None
-        family = self._family.get(words.lower(), [])
+        return self._kin(words.lower(), person, gender, position)
+
+    def _kin(self, surname: str, person: Person, gender: str, position: int) -> Person | None:
+        """Return the latest introduced before ``position`` of the people of ``surname`` and
+        ``gender`` other than ``person``."""
         kin = [
             p
-            for p in family
+            for p in self._family.get(surname, [])
             if p is not person and p.gender == gender and p.mentions[0].start < position
         ]
         return max(kin, key=lambda p: p.mentions[0].start) if kin else None
@@ -867,13 +882,7 @@ class People:
         """Return the person of ``gender`` named before ``position`` who shares ``person``'s
         surname: "Her husband" after "Mrs. Hollister" and "Wade T. Hollister"."""
         surname = self.surname_of(person)
-        family = self._family.get(surname, []) if surname else []
-        kin = [
-            p
-            for p in family
-            if p is not person and p.gender == gender and p.mentions[0].start < position
-        ]
-        return max(kin, key=lambda p: p.mentions[0].start) if kin else None
+        return self._kin(surname, person, gender, position) if surname else None
 
     def party_member(self, position: int, party: str, *, reach: int = 3000) -> Person | None:
         """Return the nearest person named before ``position`` whose affiliation is ``party``:
@@ -909,7 +918,7 @@ class People:
 
 
 def name_candidates(
-    source: str, tokens: list[Token], lexicon: Lexicon
+    source: str, tokens: list[Token], lexicon: Lexicon, *, wrapped: bool = False
 ) -> list[tuple[int, int, int | None]]:
     """Return (first, last, title) token indexes of capitalised runs that look like names.
 
@@ -920,7 +929,6 @@ def name_candidates(
     """
     found: list[tuple[int, int, int | None]] = []
     surnames: frozenset[str] | None = None  # read once, when a portfolio first needs it
-    wrapped = is_wrapped(source)  # hard-wrapped copy breaks lines inside names too
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -932,7 +940,9 @@ def name_candidates(
             following = tokens[last + 1]  # "The Charlotte Ledger’s | Ben Whitacre": the owner ends
             gap = source[tokens[last].end : following.start]
             if gap.count("\n") > (1 if wrapped else 0):
-                break  # "… If He's The Nominee ¶ Ohio Gov. X": a paragraph ends every name
+                # "… If He's The Nominee ¶ Ohio Gov. X": a paragraph ends every name (hard-wrapped
+                # copy breaks lines inside names too)
+                break
             if following.is_word and (
                 is_name_word(lexicon, following)
                 or (
@@ -1153,7 +1163,12 @@ def _lowercase_title_before(tokens: list[Token], index: int, lexicon: Lexicon) -
     comma = head >= 1 and tokens[head].text == ","
     if comma:
         head -= 1
-    kin = comma and head >= 1 and tokens[head].lower in _KIN and tokens[head - 1].lower in _OWNERS
+    kin = (
+        comma
+        and head >= 1
+        and tokens[head].lower in KIN_GENDER
+        and tokens[head - 1].lower in _OWNERS
+    )
     if kin:
         return head  # "came with her son, Cody,": "son" is no title word (the surname Son)
     if head < 0 or tokens[head].lower not in lexicon.title_heads:
